@@ -1,0 +1,1 @@
+"""Telephony without Qt: the pjsua2 softphone, calls, the audio bridge, supervision, presence."""

@@ -1,0 +1,110 @@
+"""Events the softphone reports: plain frozen dataclasses, never pjsua2 objects.
+
+They are produced on the SIP thread and handed to whatever callback the owner registered;
+the console turns them into Qt signals, tests collect them in a list.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class CallRinging:
+    """A call started ringing: incoming (INVITE received) or outgoing (we are calling)."""
+
+    call_id: str
+    direction: str  # "in" | "out"
+    number: str  # best caller/callee number as received ("" when withheld or unusable)
+    display_name: str  # sanitised, at most 128 chars
+    remote_uri: str  # sanitised
+    withheld: bool
+    number_source: str  # "P-Asserted-Identity" | "Remote-Party-ID" | "From" | "To" | ""
+    received_ns: int  # time.perf_counter_ns() when the INVITE reached cti/ (latency origin)
+    headers: dict[str, str] = field(default_factory=dict)  # X-* headers of the INVITE
+
+
+@dataclass(frozen=True)
+class CallAnswered:
+    call_id: str
+
+
+@dataclass(frozen=True)
+class CallHeld:
+    call_id: str
+    held: bool  # False = resumed
+
+
+@dataclass(frozen=True)
+class CallMuted:
+    call_id: str
+    muted: bool
+
+
+@dataclass(frozen=True)
+class CallTransferred:
+    call_id: str
+    target: str
+    attended: bool
+    ok: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class CallEnded:
+    call_id: str
+    reason: str  # SIP reason phrase or our own words
+    status_code: int  # last SIP status (200 normal, 486 busy, 487 cancelled, ...)
+    duration_s: float  # connected time; 0 when never answered
+
+
+@dataclass(frozen=True)
+class DtmfReceived:
+    call_id: str
+    digits: str
+
+
+@dataclass(frozen=True)
+class MessageReceived:
+    """An in-dialog MESSAGE (used for supervision mode changes)."""
+
+    call_id: str
+    body: str
+    content_type: str
+
+
+@dataclass(frozen=True)
+class RegistrationChanged:
+    registered: bool
+    status_code: int
+    reason: str
+    registrar: str
+
+
+@dataclass(frozen=True)
+class RecordingChanged:
+    call_id: str
+    recording: bool
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class PhoneError:
+    """A command could not be carried out (unknown call, bad target, SIP error)."""
+
+    command: str
+    reason: str
+    call_id: str = ""
+
+
+CallEvent = (
+    CallRinging
+    | CallAnswered
+    | CallHeld
+    | CallMuted
+    | CallTransferred
+    | CallEnded
+    | DtmfReceived
+    | MessageReceived
+    | RecordingChanged
+)
+PhoneEvent = CallEvent | RegistrationChanged | PhoneError
