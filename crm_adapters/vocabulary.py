@@ -135,6 +135,9 @@ class CustomerCard:
     open_tasks: list[FollowUpTask] = field(default_factory=list)
     sources: dict[str, SourceStatus] = field(default_factory=dict)
     complete: bool = False  # every source answered or gave up
+    # Shown (at least partly) from saved answers: pending sources not yet refreshed, or a
+    # source that could not answer now and kept what it said last time.
+    from_cache: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return _jsonable(dataclasses.asdict(self))

@@ -1,0 +1,131 @@
+"""Builds the running console: window first (so it is on screen fast), then CRM and phone."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from importlib import resources
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from console.call_desk import CallDesk
+from console.config import Config
+from console.ctl_server import CtlError, CtlServer, socket_name
+from console.event_hub import EventHub
+from console.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class ConsoleApp:
+    def __init__(self, config: Config, *, with_phone: bool = True) -> None:
+        self.config = config
+        self.with_phone = with_phone
+        self.started = time.monotonic()
+        self.qt = QApplication.instance() or QApplication([sys.argv[0]])
+        self.qt.setApplicationName("Agent Console")
+        self.qt.setStyleSheet(resources.files("resources").joinpath("theme.qss").read_text(encoding="utf-8"))
+        self.hub = EventHub()
+        self.window = MainWindow(config.agent.name)
+        self.crm = None
+        self.phone_problem = ""
+        self.desk = CallDesk(self.window, self.hub, None, config.default_region)
+        self.ctl = CtlServer(socket_name(config.ctl_name, config.path))
+        from console import ctl_commands
+
+        ctl_commands.install(self.ctl, self)
+        self.hub.published.connect(self.ctl.broadcast)
+        self.qt.aboutToQuit.connect(self.shutdown)
+        self._down = False
+
+    def start(self) -> None:
+        self.ctl.listen()
+        self.window.show()
+        self.hub.publish("console.window_shown", ms_since_start=round((time.monotonic() - self.started) * 1000, 1))
+        QTimer.singleShot(0, self._start_backends)
+
+    def _start_backends(self) -> None:
+        try:
+            from console.crm_setup import build_crm
+
+            self.crm = build_crm(self.config)
+            self.desk.crm = self.crm
+            self.window.crm_status.setText(f"CRM: {self.crm.summary()}")
+        except Exception as exc:
+            log.exception("CRM start failed")
+            self.window.crm_status.setText(f"CRM: not available — {exc}")
+        if self.with_phone:
+            self._start_phone()
+        self.hub.publish("console.ready", ms_since_start=round((time.monotonic() - self.started) * 1000, 1))
+
+    def _start_phone(self) -> None:
+        from dataclasses import replace
+
+        from console.secrets import get_secret
+
+        try:
+            from cti.softphone import Softphone
+
+            sip = self.config.sip
+            if sip.registrar and not sip.password:
+                sip = replace(sip, password=get_secret("sip") or "")
+            phone = Softphone(sip, self.config.audio, self.desk.on_phone_event)
+            phone.start()
+            self.desk.phone = phone
+            where = f"registering at {sip.registrar}" if sip.registrar else f"direct calls on {sip.listen}"
+            self.window.sip_status.setText(f"SIP: {where} ({sip.transport.upper()})")
+        except Exception as exc:
+            self.phone_problem = str(exc)
+            log.error("phone did not start: %s", exc)
+            self.window.sip_status.setText(f"SIP: not running — {exc}")
+
+    def status(self) -> dict[str, Any]:
+        panel = self.window.call_panel
+        return {
+            "agent": self.config.agent.id,
+            "role": self.config.agent.role,
+            "pid": os.getpid(),
+            "sip": self.window.sip_status.text(),
+            "crm": self.window.crm_status.text(),
+            "phone_running": self.desk.phone is not None,
+            "calls": [
+                {"call_id": r.call_id, "direction": r.direction, "state": r.state, "muted": r.muted}
+                for r in panel.calls.values()
+            ],
+            "current_call": panel.current,
+            "uptime_s": round(time.monotonic() - self.started, 1),
+        }
+
+    def quit_soon(self) -> None:
+        QTimer.singleShot(50, self.qt.quit)
+
+    def shutdown(self) -> None:
+        if self._down:
+            return
+        self._down = True
+        self.ctl.close()
+        if self.desk.phone is not None:
+            try:
+                self.desk.phone.stop()
+            except Exception:
+                log.exception("phone stop failed")
+            self.desk.phone = None
+        if self.crm is not None:
+            self.crm.close()
+
+
+def run_console(config: Config, *, with_phone: bool = True, after_start=None) -> int:
+    app = ConsoleApp(config, with_phone=with_phone)
+    try:
+        app.start()
+    except CtlError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if after_start is not None:
+        after_start(app)
+    code = app.qt.exec()
+    app.shutdown()
+    return code

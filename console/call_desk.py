@@ -1,0 +1,201 @@
+"""The agent's desk: turns phone events into cards, call rows and `ctl events`.
+
+Phone events arrive on the SIP thread; the CRM lookup for a ringing call is started right there
+(no hop through the GUI thread first), and everything else is handed to the GUI thread through
+the one EventHub.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer
+
+from console.call_panel import CallRow
+from console.event_hub import EventHub
+from console.main_window import MainWindow
+from crm_adapters.numbers import normalise
+from crm_adapters.privacy import mask_number
+from crm_adapters.vocabulary import CustomerCard, SourceState
+from cti import events as ev
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CardArrived:
+    """A (partial or complete) card for a call, produced on the CRM thread."""
+
+    call_id: str
+    card: CustomerCard
+
+
+@dataclass
+class CallInfo:
+    ringing: ev.CallRinging
+    card: CustomerCard | None = None
+    shown: bool = False
+    answered_at: float | None = None
+
+
+class CallDesk(QObject):
+    def __init__(self, window: MainWindow, hub: EventHub, crm, default_region: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.hub = hub
+        self.crm = crm  # console.crm_setup.CrmSide, or None while it starts
+        self.default_region = default_region
+        self.calls: dict[str, CallInfo] = {}
+        self.phone = None  # cti.softphone.Softphone once started
+        hub.event.connect(self._on_event)
+        panel = window.call_panel
+        panel.answer.connect(lambda cid: self._phone_do("answer", cid))
+        panel.reject.connect(lambda cid: self._phone_do("reject", cid))
+        panel.hangup.connect(lambda cid: self._phone_do("hangup", cid))
+        panel.hold.connect(lambda cid, on: self._phone_do("hold" if on else "resume", cid))
+        panel.mute.connect(lambda cid, on: self._phone_do("mute", cid, on))
+        panel.dtmf.connect(lambda cid, digits: self._phone_do("dtmf", cid, digits))
+        panel.transfer.connect(lambda cid, target: self._phone_do("transfer", cid, target))
+        panel.dial.connect(lambda target: self._phone_do("dial", target))
+        panel.conference.connect(lambda: self._phone_do("conference", [c for c in self.calls]))
+
+    # -- called on the SIP thread ------------------------------------------------
+    def on_phone_event(self, event: object) -> None:
+        if isinstance(event, ev.CallRinging) and self.crm is not None:
+            self._start_lookup(event)
+        self.hub.post(event)
+
+    def _start_lookup(self, ringing: ev.CallRinging) -> None:
+        call_id = ringing.call_id
+
+        def deliver(card: CustomerCard) -> None:
+            self.hub.post(CardArrived(call_id, card))
+
+        raw = "" if ringing.withheld else ringing.number
+        self.crm.runtime.submit(self.crm.chain.lookup(raw or "anonymous", on_update=deliver))
+
+    def _phone_do(self, action: str, *args):
+        if self.phone is None:
+            raise RuntimeError("the phone is not running")
+        return getattr(self.phone, action)(*args)
+
+    # -- GUI thread -------------------------------------------------------------
+    def _on_event(self, event: object) -> None:
+        handler = {
+            ev.CallRinging: self._ringing,
+            CardArrived: self._card,
+            ev.CallAnswered: self._answered,
+            ev.CallHeld: self._held,
+            ev.CallMuted: self._muted,
+            ev.CallEnded: self._ended,
+            ev.RegistrationChanged: self._registration,
+            ev.PhoneError: self._phone_error,
+            ev.CallTransferred: self._transferred,
+        }.get(type(event))
+        if handler is not None:
+            try:
+                handler(event)
+            except Exception:  # one bad event must not stop the desk
+                log.exception("handling %s failed", type(event).__name__)
+
+    def _ringing(self, e: ev.CallRinging) -> None:
+        for call_id, info in list(self.calls.items()):
+            if info.answered_at is None and call_id not in self.window.call_panel.calls:
+                self.window.drop_card(call_id)
+                del self.calls[call_id]
+        number = normalise("" if e.withheld else e.number or "", self.default_region)
+        info = CallInfo(ringing=e)
+        self.calls[e.call_id] = info
+        caller = "Withheld number" if e.withheld else (number.international or e.number or e.display_name or "Unknown")
+        self.window.call_panel.upsert(CallRow(e.call_id, e.direction, caller, "ringing"))
+        view = self.window.card_view(e.call_id)
+        if not getattr(view, "desk_wired", False):
+            view.painted.connect(self._painted)
+            view.desk_wired = True
+        self.window.set_card_title(e.call_id, caller)
+        if info.card is None:  # show the number at once; the CRM fills in the rest
+            view.show_card(CustomerCard(number=number, sources={}))
+        self.hub.publish("call.ringing", call_id=e.call_id, direction=e.direction,
+                         number=number.e164 or "", withheld=e.withheld, display_name=e.display_name)
+        log.info("call %s ringing (%s) from %s", e.call_id, e.direction, mask_number(number.e164 or ""))
+
+    def _card(self, a: CardArrived) -> None:
+        info = self.calls.get(a.call_id)
+        if info is None:
+            return
+        info.card = a.card
+        view = self.window.card_view(a.call_id)
+        view.show_card(a.card)
+        if a.card.customer:
+            self.window.set_card_title(a.call_id, a.card.customer.name)
+            row = self.window.call_panel.calls.get(a.call_id)
+            if row:
+                row.caller = a.card.customer.name + (f" · {a.card.customer.company}" if a.card.customer.company else "")
+                self.window.call_panel.refresh()
+
+    def _painted(self, call_id: str, painted_ns: int) -> None:
+        info = self.calls.get(call_id)
+        if info is None or info.card is None:
+            return
+        card = info.card
+        latency_ms = round((painted_ns - info.ringing.received_ns) / 1e6, 2)
+        answered = [s.source for s in card.sources.values() if s.state in (SourceState.OK, SourceState.NOT_FOUND)]
+        missing = {s.source: s.reason for s in card.sources.values() if s.state == SourceState.UNAVAILABLE}
+        fields = dict(call_id=call_id, latency_ms=latency_ms, known=card.customer is not None,
+                      complete=card.complete, sources_answered=answered, sources_unavailable=missing,
+                      customer=card.customer.name if card.customer else None)
+        if not info.shown:
+            info.shown = True
+            self.hub.publish("card.shown", **fields)
+        else:
+            self.hub.publish("card.updated", **fields)
+
+    def _answered(self, e: ev.CallAnswered) -> None:
+        info = self.calls.get(e.call_id)
+        row = self.window.call_panel.calls.get(e.call_id)
+        if row:
+            row.state, row.connected_at = "connected", time.monotonic()
+            self.window.call_panel.refresh()
+        if info:
+            info.answered_at = time.time()
+        self.window.show_call(e.call_id)
+        self.hub.publish("call.answered", call_id=e.call_id)
+
+    def _held(self, e: ev.CallHeld) -> None:
+        row = self.window.call_panel.calls.get(e.call_id)
+        if row:
+            row.state = "held" if e.held else "connected"
+            self.window.call_panel.refresh()
+        self.hub.publish("call.held" if e.held else "call.resumed", call_id=e.call_id)
+
+    def _muted(self, e: ev.CallMuted) -> None:
+        row = self.window.call_panel.calls.get(e.call_id)
+        if row:
+            row.muted = e.muted
+            self.window.call_panel.refresh()
+        self.hub.publish("call.muted", call_id=e.call_id, muted=e.muted)
+
+    def _transferred(self, e: ev.CallTransferred) -> None:
+        self.hub.publish("call.transferred", call_id=e.call_id, target=e.target, attended=e.attended, ok=e.ok, reason=e.reason)
+
+    def _ended(self, e: ev.CallEnded) -> None:
+        self.window.call_panel.remove(e.call_id)
+        info = self.calls.get(e.call_id)
+        if info is not None and info.card is not None and info.card.customer is not None:
+            self.window.set_card_title(e.call_id, f"{info.card.customer.name} (ended)")
+        if info is not None and info.answered_at is None:
+            self.window.drop_card(e.call_id)
+            self.calls.pop(e.call_id, None)
+        self.hub.publish("call.ended", call_id=e.call_id, reason=e.reason, status_code=e.status_code,
+                         duration_s=round(e.duration_s, 1))
+
+    def _registration(self, e: ev.RegistrationChanged) -> None:
+        text = f"SIP: registered at {e.registrar}" if e.registered else f"SIP: not registered — {e.reason} ({e.status_code})"
+        self.window.sip_status.setText(text)
+        self.hub.publish("sip.registration", registered=e.registered, status_code=e.status_code, reason=e.reason)
+
+    def _phone_error(self, e: ev.PhoneError) -> None:
+        self.window.statusBar().showMessage(f"{e.command}: {e.reason}", 8000)
+        self.hub.publish("phone.error", command=e.command, reason=e.reason, call_id=e.call_id)
+

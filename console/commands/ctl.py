@@ -1,0 +1,32 @@
+"""`agent-console ctl COMMAND …`: drive a running console through its control socket."""
+from __future__ import annotations
+
+import argparse
+
+from console.config import Config
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "ctl", help="drive the running console (status, events, answer, dial, screenshot, quit, …)",
+        description="Commands: status, events, answer, reject, hangup, hold, resume, mute, dtmf DIGITS, "
+        "dial NUMBER|URI, transfer TARGET [--attended], note TEXT, disposition CODE, task TITLE --due ISO8601, "
+        "wrapup-done, state ready|away [--reason R], monitor AGENT_ID --mode listen|whisper|barge, "
+        "screenshot PNG, quit. --json prints the raw answer.",
+    )
+    p.add_argument("command")
+    p.add_argument("args", nargs=argparse.REMAINDER)
+    p.set_defaults(func=run)
+
+
+def run(args, config: Config) -> int:
+    import os
+
+    from console.ctl_client import run_ctl
+    from console.ctl_server import socket_name
+
+    rest = [a for a in args.args if a != "--json"]
+    as_json = len(rest) != len(args.args)
+    if args.command == "screenshot" and rest:
+        rest[0] = os.path.abspath(rest[0])  # the console may run in another directory
+    return run_ctl(socket_name(config.ctl_name, config.path), args.command, rest, as_json)

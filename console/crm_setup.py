@@ -1,0 +1,63 @@
+"""Builds the CRM side from the configuration: adapters, the lookup chain and its runtime.
+
+Shared by the desktop console and the command-line tools (`lookup`, `bench`), so both ask the
+CRMs the same way.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from console.config import Config
+from console.secrets import get_secret
+from crm_adapters.card_cache import CardCache
+from crm_adapters.lookup_chain import LookupChain
+from crm_adapters.protocol import AdapterContext, CrmAdapter
+from crm_adapters.registry import create_adapters
+from crm_adapters.runtime import CrmRuntime
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CrmSide:
+    runtime: CrmRuntime
+    chain: LookupChain
+    adapters: list[tuple[str, CrmAdapter]]
+    problems: dict[str, str] = field(default_factory=dict)  # adapter name -> why it is missing
+
+    def summary(self) -> str:
+        names = [name for name, _ in self.adapters]
+        text = ", ".join(names) if names else "none"
+        if self.problems:
+            text += " · unavailable: " + ", ".join(self.problems)
+        return text
+
+    def close(self) -> None:
+        self.runtime.stop()
+
+
+def adapter_context(config: Config) -> AdapterContext:
+    return AdapterContext(
+        default_region=config.default_region,
+        data_dir=config.data_dir,
+        secret=get_secret,
+        agent_id=config.agent.id,
+    )
+
+
+def build_crm(config: Config) -> CrmSide:
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    runtime = CrmRuntime()
+    runtime.start()
+    settings = {name: dict(table) for name, table in config.crm.tables.items()}
+    adapters: list[tuple[str, CrmAdapter]] = []
+    problems: dict[str, str] = {}
+    for name, made in create_adapters(list(config.crm.adapters), settings, adapter_context(config)):
+        if isinstance(made, Exception) or not hasattr(made, "find_customers"):
+            problems[name] = str(made)
+            log.warning("CRM adapter %s unavailable: %s", name, made)
+        else:
+            adapters.append((name, made))
+    chain = LookupChain(adapters, timeout_ms=config.crm.timeout_ms, default_region=config.default_region, cache=CardCache())
+    return CrmSide(runtime=runtime, chain=chain, adapters=adapters, problems=problems)

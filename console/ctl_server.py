@@ -1,0 +1,125 @@
+"""The `ctl` control socket: other programs (hotkey tools, CRMs, tests) drive the console.
+
+One JSON object per line in each direction. A request is ``{"cmd": "dial", "args": ["+421…"]}``;
+the answer is ``{"ok": true, "result": {...}}`` or ``{"ok": false, "error": "…"}``. The
+``events`` command keeps the connection open and streams contract events, one per line.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+CommandHandler = Callable[[list[str]], dict[str, Any] | None]
+
+
+class CtlError(Exception):
+    """A command that cannot be done; the text goes back to the caller as is."""
+
+
+def socket_name(ctl_name: str, config_path: object) -> str:
+    """Per-user name; different config files give different consoles their own socket."""
+    if ctl_name:
+        return ctl_name
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or str(getattr(os, "getuid", lambda: 0)())
+    digest = hashlib.sha1(str(config_path or "default").encode()).hexdigest()[:8]
+    return f"agent-console-{user}-{digest}"
+
+
+class CtlServer(QObject):
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._commands: dict[str, CommandHandler] = {}
+        self._subscribers: list[QLocalSocket] = []
+        self._buffers: dict[QLocalSocket, bytes] = {}
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+
+    def add_command(self, name: str, handler: CommandHandler) -> None:
+        self._commands[name] = handler
+
+    def listen(self) -> None:
+        if not self._server.listen(self.name):
+            # A console that died leaves its socket file behind; a live one answers.
+            probe = QLocalSocket()
+            probe.connectToServer(self.name)
+            if probe.waitForConnected(300):
+                raise CtlError(f"another console is already running on control socket {self.name!r}")
+            QLocalServer.removeServer(self.name)
+            if not self._server.listen(self.name):
+                raise CtlError(f"cannot open control socket {self.name!r}: {self._server.errorString()}")
+        log.info("control socket listening: %s", self._server.fullServerName())
+
+    def close(self) -> None:
+        for sock in list(self._subscribers):
+            sock.disconnectFromServer()
+        self._server.close()
+
+    def broadcast(self, event: dict[str, Any]) -> None:
+        line = (json.dumps(event, ensure_ascii=False, default=str) + "\n").encode()
+        for sock in list(self._subscribers):
+            if sock.state() == QLocalSocket.LocalSocketState.ConnectedState:
+                sock.write(line)
+                sock.flush()
+            else:
+                self._subscribers.remove(sock)
+
+    def _on_connection(self) -> None:
+        while self._server.hasPendingConnections():
+            sock = self._server.nextPendingConnection()
+            self._buffers[sock] = b""
+            sock.readyRead.connect(lambda s=sock: self._on_ready_read(s))
+            sock.disconnected.connect(lambda s=sock: self._forget(s))
+
+    def _forget(self, sock: QLocalSocket) -> None:
+        self._buffers.pop(sock, None)
+        if sock in self._subscribers:
+            self._subscribers.remove(sock)
+        sock.deleteLater()
+
+    def _on_ready_read(self, sock: QLocalSocket) -> None:
+        data = self._buffers.get(sock, b"") + bytes(sock.readAll().data())
+        while b"\n" in data:
+            line, data = data.split(b"\n", 1)
+            self._handle_line(sock, line)
+        if sock in self._buffers:
+            self._buffers[sock] = data[-65536:]
+
+    def _handle_line(self, sock: QLocalSocket, line: bytes) -> None:
+        try:
+            request = json.loads(line.decode("utf-8"))
+            cmd, args = str(request["cmd"]), [str(a) for a in request.get("args", [])]
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            self._reply(sock, {"ok": False, "error": "malformed request: expected one JSON object per line"})
+            return
+        if cmd == "events":
+            self._subscribers.append(sock)
+            self._reply(sock, {"ok": True, "result": {"subscribed": True}})
+            return
+        handler = self._commands.get(cmd)
+        if handler is None:
+            known = ", ".join(sorted([*self._commands, "events"]))
+            self._reply(sock, {"ok": False, "error": f"unknown command {cmd!r} (known: {known})"})
+            return
+        try:
+            result = handler(args) or {}
+            self._reply(sock, {"ok": True, "result": result})
+        except CtlError as exc:
+            self._reply(sock, {"ok": False, "error": str(exc)})
+        except Exception as exc:  # a bug in one command must not take the console down
+            log.exception("ctl command %s failed", cmd)
+            self._reply(sock, {"ok": False, "error": f"{cmd} failed: {type(exc).__name__}: {exc}"})
+
+    def _reply(self, sock: QLocalSocket, payload: dict[str, Any]) -> None:
+        sock.write((json.dumps(payload, ensure_ascii=False, default=str) + "\n").encode())
+        sock.flush()

@@ -1,0 +1,200 @@
+"""The customer card: who is calling, what they are worth, what is open and what was said.
+
+Shown while the phone still rings; fills in place as slower CRMs answer.
+"""
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from crm_adapters.vocabulary import CustomerCard, SourceState
+
+MAX_HISTORY_SHOWN = 6
+
+
+def country_name(region: str) -> str:
+    if not region:
+        return ""
+    territory = QLocale.codeToTerritory(region)
+    return QLocale.territoryToString(territory) if territory != QLocale.Territory.AnyTerritory else region
+
+
+def _label(text: str, name: str = "", wrap: bool = False) -> QLabel:
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _when(dt: datetime) -> str:
+    local = dt.astimezone() if dt.tzinfo else dt
+    return local.strftime("%d %b %Y %H:%M")
+
+
+class CustomerCardView(QFrame):
+    """One call's card. ``painted`` fires once per new card content, after it is on screen."""
+
+    painted = Signal(str, int)  # call_id, perf_counter_ns when painted
+    create_contact_requested = Signal(str)  # E.164
+
+    def __init__(self, call_id: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("panel")
+        self.call_id = call_id
+        self.card: CustomerCard | None = None
+        self._paint_pending = False
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._body = QWidget()
+        self._body.setObjectName("cardBody")
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll.setWidget(self._body)
+        outer.addWidget(scroll)
+        self.show_idle()
+
+    # -- content -------------------------------------------------------------
+    def _clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+            elif item.layout():
+                _delete_layout(item.layout())
+
+    def show_idle(self) -> None:
+        self._clear()
+        self._layout.addWidget(_label("CUSTOMER", "panelTitle"))
+        self._layout.addWidget(_label("No call. The caller's card appears here as soon as the phone rings.", "emptyHint", wrap=True))
+
+    def show_card(self, card: CustomerCard) -> None:
+        self.card = card
+        self._clear()
+        add = self._layout.addWidget
+        add(_label("CUSTOMER", "panelTitle"))
+        number = card.number
+        if number.withheld:
+            add(_label("Number withheld", "customerName"))
+            add(_label("The caller hides their number. Ask who is calling.", "numberLine", wrap=True))
+        elif card.customer is None:
+            add(_label("Unknown caller" if card.complete else "Looking up caller…", "customerName"))
+            add(_label(self._number_line(), "numberLine", wrap=True))
+            if number.e164 and card.complete:
+                create = QPushButton("Create contact with this number")
+                create.setObjectName("createContact")
+                create.clicked.connect(lambda: self.create_contact_requested.emit(number.e164 or ""))
+                add(create)
+        else:
+            self._add_customer(card)
+        self._add_sources(card)
+        if card.customer is not None:
+            self._add_tasks(card)
+            self._add_history(card)
+        self._paint_pending = True
+        self.update()
+
+    def _number_line(self) -> str:
+        assert self.card is not None
+        n = self.card.number
+        if not n.e164:
+            return f"{n.raw or 'no number'} — not a phone number we can look up"
+        parts = [n.international or n.e164, country_name(n.region), n.line_type.replace("_", " ")]
+        return " · ".join(p for p in parts if p)
+
+    def _add_customer(self, card: CustomerCard) -> None:
+        c = card.customer
+        assert c is not None
+        row = QHBoxLayout()
+        row.addWidget(_label(c.name, "customerName"))
+        if c.is_vip:
+            row.addWidget(_label("VIP", "badgeVip"))
+        elif c.segment.value != "standard":
+            row.addWidget(_label(c.segment.value.upper(), "badgeSegment"))
+        row.addStretch(1)
+        self._layout.addLayout(row)
+        if c.company:
+            self._layout.addWidget(_label(c.company, "company"))
+        chips = QHBoxLayout()
+        if c.language:
+            lang = QLocale(c.language)
+            chips.addWidget(_label(f"Speaks {QLocale.languageToString(lang.language())}", "chip"))
+        if c.value is not None:
+            chips.addWidget(_label(f"Value {c.value:,.0f} {c.currency}".strip(), "chip"))
+        chips.addStretch(1)
+        self._layout.addLayout(chips)
+        self._layout.addWidget(_label(self._number_line(), "numberLine", wrap=True))
+        if c.url:
+            link = QLabel(f'<a href="{c.url}">Open in {c.source} CRM</a>')
+            link.setObjectName("crmLink")
+            link.setOpenExternalLinks(True)
+            self._layout.addWidget(link)
+
+    def _add_sources(self, card: CustomerCard) -> None:
+        if not card.sources:
+            return
+        row = QHBoxLayout()
+        for status in card.sources.values():
+            if status.state == SourceState.OK:
+                chip = _label(f"✓ {status.source}", "sourceOk")
+            elif status.state == SourceState.NOT_FOUND:
+                chip = _label(f"{status.source}: no match", "sourcePending")
+            elif status.state == SourceState.PENDING:
+                chip = _label(f"{status.source}…", "sourcePending")
+            else:
+                chip = _label(f"{status.source} unavailable", "sourceBad")
+                chip.setToolTip(status.reason)
+            row.addWidget(chip)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+
+    def _add_tasks(self, card: CustomerCard) -> None:
+        self._layout.addWidget(_label("Open tasks", "sectionTitle"))
+        if not card.open_tasks:
+            self._layout.addWidget(_label("Nothing open.", "history"))
+        now = datetime.now(timezone.utc)
+        for task in card.open_tasks[:8]:
+            due = task.due if task.due is None or task.due.tzinfo else task.due.replace(tzinfo=timezone.utc)
+            overdue = due is not None and due < now and not task.done
+            icon = "☎" if task.kind == "callback" else "•"
+            when = f" — due {_when(due)}" if due else ""
+            text = f"{icon} {'OVERDUE: ' if overdue else ''}{task.title}{when}"
+            self._layout.addWidget(_label(text, "taskOverdue" if overdue else "task", wrap=True))
+
+    def _add_history(self, card: CustomerCard) -> None:
+        self._layout.addWidget(_label("Last interactions", "sectionTitle"))
+        if not card.history:
+            self._layout.addWidget(_label("No earlier contact.", "history"))
+        for item in card.history[:MAX_HISTORY_SHOWN]:
+            who = f" · {item.agent}" if item.agent else ""
+            head = f"{_when(item.when)} · {item.kind}{who} · {item.source}"
+            text = f"<b>{head}</b><br>{_escape(item.summary)}"
+            label = _label(text, "history", wrap=True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self._layout.addWidget(label)
+
+    # -- paint timing ----------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        if self._paint_pending:
+            self._paint_pending = False
+            self.painted.emit(self.call_id, time.perf_counter_ns())
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _delete_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget():
+            item.widget().deleteLater()
+        elif item.layout():
+            _delete_layout(item.layout())

@@ -1,0 +1,63 @@
+"""Logging to a rotating file in the platform's log directory, with customer data masked.
+
+Code is expected to mask numbers itself; the filter here is the safety net that keeps anything
+that looks like a phone number or an e-mail out of the file even when someone forgets.
+"""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+_PHONE = re.compile(r"(?<![\w*])(\+?\d[\d \-().]{5,}\d)(?![\w*])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def mask_digits(match: re.Match[str]) -> str:
+    digits = re.sub(r"\D", "", match.group(1))
+    if len(digits) < 7:
+        return match.group(1)
+    prefix = "+" if match.group(1).startswith("+") else ""
+    return f"{prefix}{digits[:3]}{'*' * (len(digits) - 5)}{digits[-2:]}"
+
+
+def scrub(text: str) -> str:
+    text = _EMAIL.sub("<email>", text)
+    return _PHONE.sub(mask_digits, text)
+
+
+class CustomerDataFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string must not lose the record
+            message = str(record.msg)
+        record.msg, record.args = scrub(message), None
+        return True
+
+
+def setup_logging(log_dir: Path, level: int = logging.INFO, to_stderr: bool = False) -> Path | None:
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if getattr(handler, "_agent_console", False):
+            root.removeHandler(handler)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    path: Path | None = log_dir / "console.log"
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=5_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        path, handler = None, logging.StreamHandler()
+    handlers = [handler]
+    if to_stderr and path is not None:
+        handlers.append(logging.StreamHandler())
+    for h in handlers:
+        h.setFormatter(fmt)
+        h.addFilter(CustomerDataFilter())
+        h._agent_console = True  # type: ignore[attr-defined]
+        root.addHandler(h)
+    return path

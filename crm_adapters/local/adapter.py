@@ -1,0 +1,250 @@
+"""The ``local`` CRM adapter: the console's own database answers "who is calling?".
+
+Every method has a synchronous twin (``*_sync``) that does the work; the async protocol
+methods run it in a worker thread so a slow disk or a busy SQLite writer never blocks the
+event loop. A lookup is one indexed query on ``crm_customer_phones.e164``.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from crm_adapters.local import models as m
+from crm_adapters.local.database import Database, open_database
+from crm_adapters.numbers import normalise
+from crm_adapters.privacy import mask_number, mask_text
+from crm_adapters.protocol import AdapterContext, AdapterError
+from crm_adapters.vocabulary import (
+    CallLog,
+    Customer,
+    FollowUpTask,
+    Interaction,
+    NumberInfo,
+    Segment,
+)
+
+log = logging.getLogger(__name__)
+
+CUSTOMER_URL = "agent-console://customer/{id}"
+_SEGMENT_RANK = {"vip": 0, "high": 1, "standard": 2, "low": 3}
+
+
+def customer_from_row(row: m.Customer, source: str = "local") -> Customer:
+    try:
+        segment = Segment(row.segment)
+    except ValueError:
+        segment = Segment.STANDARD
+    return Customer(
+        id=str(row.id),
+        source=source,
+        name=row.name,
+        company=row.company or "",
+        language=row.language or "",
+        segment=segment,
+        value=row.value,
+        currency=row.currency or "",
+        email=row.email or "",
+        phones=[p.raw for p in row.phones],
+        notes=row.notes or "",
+        url=CUSTOMER_URL.format(id=row.id),
+    )
+
+
+def _local_id(customer_id: str | int | None) -> int | None:
+    text = str(customer_id or "").strip()
+    return int(text) if text.isdigit() else None
+
+
+class LocalCrmAdapter:
+    """CrmAdapter over :class:`Database`. ``owns_db`` = close the database on :meth:`close`."""
+
+    def __init__(self, db: Database, *, name: str = "local", default_region: str = "SK",
+                 owns_db: bool = True):
+        self.name = name
+        self.db = db
+        self.default_region = default_region
+        self._owns_db = owns_db
+
+    # ---- reading -------------------------------------------------------------------------
+    def find_customers_sync(self, number: NumberInfo) -> list[Customer]:
+        if not number.e164:
+            return []
+        with self.db.session() as s:
+            ids = select(m.CustomerPhone.customer_id).where(m.CustomerPhone.e164 == number.e164)
+            rows = s.scalars(
+                select(m.Customer).where(m.Customer.id.in_(ids)).options(selectinload(m.Customer.phones))
+            ).all()
+        rows = sorted(rows, key=lambda r: (_SEGMENT_RANK.get(r.segment, 9), r.id))
+        log.debug("lookup %s: %d match(es)", mask_number(number.e164), len(rows))
+        return [customer_from_row(r, self.name) for r in rows]
+
+    def history_sync(self, customer: Customer, limit: int = 10) -> list[Interaction]:
+        cid = self._own_id(customer)
+        if cid is None:
+            return []
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(m.Interaction)
+                .where(m.Interaction.customer_id == cid)
+                .order_by(m.Interaction.occurred_at.desc(), m.Interaction.id.desc())
+                .limit(max(0, int(limit)))
+            ).all()
+        return [
+            Interaction(
+                id=str(r.id), source=self.name, customer_id=str(cid), kind=r.kind,
+                when=r.occurred_at, summary=r.summary or "", direction=r.direction or "",
+                agent=r.agent or "", disposition=r.disposition or "", duration_s=r.duration_s,
+            )
+            for r in rows
+        ]
+
+    def open_tasks_sync(self, customer: Customer) -> list[FollowUpTask]:
+        cid = self._own_id(customer)
+        if cid is None:
+            return []
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(m.FollowUpTask)
+                .where(m.FollowUpTask.customer_id == cid, m.FollowUpTask.done.is_(False))
+                .order_by(m.FollowUpTask.due.is_(None), m.FollowUpTask.due, m.FollowUpTask.id)
+            ).all()
+        return [
+            FollowUpTask(
+                id=str(r.id), source=self.name, customer_id=str(cid), title=r.title, due=r.due,
+                assignee=r.assignee or "", kind=r.kind or "task", done=r.done, call_id=r.call_id or "",
+            )
+            for r in rows
+        ]
+
+    def _own_id(self, customer: Customer) -> int | None:
+        if customer.source not in (self.name, "local"):
+            return None
+        return _local_id(customer.id)
+
+    # ---- writing -------------------------------------------------------------------------
+    def _store_once(self, model: type, key: str, build: Any) -> str:
+        """Insert ``build(session)`` unless a row with this idempotency key exists."""
+        key = key or None
+        for _attempt in range(2):
+            try:
+                with self.db.session() as s:
+                    if key:
+                        existing = s.scalar(select(model.id).where(model.idempotency_key == key))
+                        if existing is not None:
+                            return str(existing)
+                    row = build(s)
+                    row.idempotency_key = key
+                    s.add(row)
+                    s.flush()
+                    return str(row.id)
+            except IntegrityError:
+                if not key:
+                    raise
+                continue  # another writer stored the same key first: read it back
+        raise AdapterError("could not store the record (idempotency key conflict)", retryable=True)
+
+    def _existing_customer(self, s: Session, customer_id: str | int | None) -> int | None:
+        cid = _local_id(customer_id)
+        if cid is None or s.get(m.Customer, cid) is None:
+            return None
+        return cid
+
+    def write_call_log_sync(self, entry: CallLog, idempotency_key: str) -> str:
+        def build(s: Session) -> m.Interaction:
+            cid = self._existing_customer(s, entry.customer_id)
+            if cid is None:  # no (valid) id given: attach to the one customer with this number
+                e164 = normalise(entry.number, self.default_region).e164
+                if e164:
+                    owners = s.scalars(
+                        select(m.CustomerPhone.customer_id).where(m.CustomerPhone.e164 == e164).distinct()
+                    ).all()
+                    cid = owners[0] if len(owners) == 1 else None
+            return m.Interaction(
+                customer_id=cid, kind="call", direction=entry.direction or "",
+                occurred_at=entry.started, summary=entry.notes or "", agent=entry.agent or "",
+                disposition=entry.disposition or "", duration_s=int(entry.duration_s or 0),
+                number=entry.number or "", recording=entry.recording or "", call_id=entry.call_id or "",
+            )
+
+        rid = self._store_once(m.Interaction, idempotency_key, build)
+        log.info("call log %s stored for %s (%s)", rid, mask_number(entry.number), mask_text(entry.notes))
+        return rid
+
+    def write_note_sync(self, customer_id: str, text: str, call_id: str, idempotency_key: str) -> str:
+        def build(s: Session) -> m.Interaction:
+            cid = self._existing_customer(s, customer_id)
+            if cid is None:
+                raise AdapterError(f"customer {customer_id!r} is not in the local CRM", retryable=False)
+            return m.Interaction(
+                customer_id=cid, kind="note", occurred_at=datetime.now(timezone.utc),
+                summary=text or "", call_id=call_id or "",
+            )
+
+        rid = self._store_once(m.Interaction, idempotency_key, build)
+        log.info("note %s stored for customer %s (%s)", rid, customer_id, mask_text(text))
+        return rid
+
+    def write_task_sync(self, task: FollowUpTask, idempotency_key: str) -> str:
+        if not (task.title or "").strip():
+            raise AdapterError("a task needs a title", retryable=False)
+
+        def build(s: Session) -> m.FollowUpTask:
+            cid = self._existing_customer(s, task.customer_id)
+            if cid is None:
+                raise AdapterError(f"customer {task.customer_id!r} is not in the local CRM", retryable=False)
+            return m.FollowUpTask(
+                customer_id=cid, title=task.title.strip(), due=task.due, assignee=task.assignee or "",
+                kind=task.kind or "task", done=bool(task.done), call_id=task.call_id or "",
+            )
+
+        rid = self._store_once(m.FollowUpTask, idempotency_key, build)
+        log.info("task %s stored for customer %s", rid, task.customer_id)
+        return rid
+
+    # ---- the async protocol --------------------------------------------------------------
+    async def find_customers(self, number: NumberInfo) -> list[Customer]:
+        return await asyncio.to_thread(self.find_customers_sync, number)
+
+    async def history(self, customer: Customer, limit: int = 10) -> list[Interaction]:
+        return await asyncio.to_thread(self.history_sync, customer, limit)
+
+    async def open_tasks(self, customer: Customer) -> list[FollowUpTask]:
+        return await asyncio.to_thread(self.open_tasks_sync, customer)
+
+    async def write_call_log(self, log: CallLog, idempotency_key: str) -> str:  # noqa: A002
+        return await asyncio.to_thread(self.write_call_log_sync, log, idempotency_key)
+
+    async def write_note(self, customer_id: str, text: str, call_id: str, idempotency_key: str) -> str:
+        return await asyncio.to_thread(self.write_note_sync, customer_id, text, call_id, idempotency_key)
+
+    async def write_task(self, task: FollowUpTask, idempotency_key: str) -> str:
+        return await asyncio.to_thread(self.write_task_sync, task, idempotency_key)
+
+    async def close(self) -> None:
+        if self._owns_db:
+            self.db.close()
+
+
+def create(settings: dict[str, Any], context: AdapterContext) -> LocalCrmAdapter:
+    """Entry point ``local``: ``[crm.local] url = ""`` means the workstation's SQLite file.
+    ``context.extra["database"]`` may hand over an already-open :class:`Database`."""
+    shared = context.extra.get("database") if context.extra else None
+    if isinstance(shared, Database):
+        return LocalCrmAdapter(shared, default_region=context.default_region, owns_db=False)
+    data_dir = context.data_dir
+    if data_dir is None:
+        import platformdirs
+
+        data_dir = Path(platformdirs.user_data_dir("agent-console", appauthor=False))
+    try:
+        db = open_database(str(settings.get("url", "") or ""), Path(data_dir))
+    except Exception as exc:  # bad URL, unreachable server, unreadable file
+        raise AdapterError(f"local CRM database cannot be opened: {exc}", retryable=False) from exc
+    return LocalCrmAdapter(db, default_region=context.default_region)

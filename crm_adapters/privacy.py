@@ -1,0 +1,53 @@
+"""Keep customers' numbers and words out of log files.
+
+Logs get shipped to support, pasted into tickets and kept for months; a phone number or a
+note there is personal data leaking. Log the masked form instead: enough to tell two calls
+apart ("+421*******56"), not enough to call anybody.
+"""
+from __future__ import annotations
+
+import re
+
+_COUNTRY_CODES = None
+
+
+def _country_code_length(digits: str) -> int:
+    """How many leading digits of an international number are its country code."""
+    global _COUNTRY_CODES
+    if _COUNTRY_CODES is None:
+        try:
+            from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+            _COUNTRY_CODES = {str(code) for code in COUNTRY_CODE_TO_REGION_CODE}
+        except ImportError:  # pragma: no cover - phonenumbers is a dependency
+            _COUNTRY_CODES = set()
+    for length in (1, 2, 3):
+        if digits[:length] in _COUNTRY_CODES:
+            return length
+    return min(3, len(digits))
+
+
+def mask_number(s: str | None) -> str:
+    """'+421905123456' -> '+421*******56'; national numbers keep only the last 2 digits.
+    Letters (a SIP host, 'anonymous') are dropped, so a URI never leaks a number either."""
+    if not s:
+        return "<none>"
+    text = str(s)
+    digits = re.sub(r"\D", "", text)
+    if not digits:
+        return "<no digits>"
+    international = bool(re.match(r"\s*(?:<?\s*(?:sips?|tel):)?\s*\+", text, re.IGNORECASE))
+    if not international and digits.startswith("00") and len(digits) > 6:
+        international, digits = True, digits[2:]
+    if len(digits) <= 4:
+        return "*" * len(digits)
+    if international:
+        cc = _country_code_length(digits)
+        hidden = max(len(digits) - cc - 2, 0)
+        return "+" + digits[:cc] + "*" * hidden + digits[cc + hidden:]
+    return "*" * (len(digits) - 2) + digits[-2:]
+
+
+def mask_text(s: str | None) -> str:
+    """Notes and summaries in logs: only their length, never their words."""
+    return f"<note: {len(s or '')} chars>"

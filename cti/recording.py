@@ -1,0 +1,70 @@
+"""Call recordings: both directions of one call mixed into a WAV file.
+
+pjmedia's recorder writes the WAV sizes only when it is closed, so a recording from a process
+that was killed has a header saying "0 bytes". `repair_wav()` fixes such a header from the
+file's length; the softphone runs it over its recording folder on start, so a crash loses at
+most the last buffer of audio instead of the whole call.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import struct
+
+import pjsua2 as pj
+
+log = logging.getLogger(__name__)
+
+
+class CallRecording:
+    """A pjsua2 recorder bound to one call (SIP thread only)."""
+
+    def __init__(self, path: str) -> None:
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise ValueError(f"recording folder does not exist: {folder}")
+        self.path = path
+        self.recorder: pj.AudioMediaRecorder | None = pj.AudioMediaRecorder()
+        try:
+            self.recorder.createRecorder(path)
+        except pj.Error as exc:
+            self.recorder = None
+            raise ValueError(f"cannot record to {path}: {exc.reason}") from None
+
+    def close(self) -> None:
+        """Destroying the recorder writes the final WAV header."""
+        self.recorder = None
+
+
+def repair_wav(path: str) -> bool:
+    """Fix RIFF/data sizes of a canonical 44-byte-header WAV cut short. True if changed."""
+    try:
+        size = os.path.getsize(path)
+        if size < 44:
+            return False
+        with open(path, "r+b") as f:
+            head = f.read(44)
+            if head[:4] != b"RIFF" or head[8:12] != b"WAVE" or head[36:40] != b"data":
+                return False
+            riff, data = struct.unpack_from("<I", head, 4)[0], struct.unpack_from("<I", head, 40)[0]
+            block = max(1, struct.unpack_from("<H", head, 32)[0])
+            want_data = (size - 44) // block * block
+            if riff == size - 8 and data == want_data:
+                return False
+            f.seek(4)
+            f.write(struct.pack("<I", 36 + want_data))
+            f.seek(40)
+            f.write(struct.pack("<I", want_data))
+        log.info("repaired unfinished recording %s", os.path.basename(path))
+        return True
+    except OSError as exc:
+        log.warning("could not check recording %s: %s", path, exc)
+        return False
+
+
+def repair_folder(folder: str) -> int:
+    """Repair every unfinished WAV in a recording folder; returns how many were fixed."""
+    if not folder or not os.path.isdir(folder):
+        return 0
+    return sum(repair_wav(os.path.join(folder, n)) for n in os.listdir(folder)
+               if n.lower().endswith(".wav"))

@@ -1,0 +1,202 @@
+"""Endpoint, transports and account: the pjsua2 plumbing under the softphone.
+
+Binds SIP and RTP to the address in `listen` (the machine's default address is often not the
+one wanted), gives every process its own RTP port range derived from its SIP port so several
+phones on one machine never fight over ports, and turns pjsua2 errors into sentences.
+Runs on the SIP thread only.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import socket
+
+import pjsua2 as pj
+
+from .settings import SipSettings
+
+log = logging.getLogger(__name__)
+pj_log = logging.getLogger("cti.pjsip")
+
+RTP_PORTS_PER_PHONE = 64
+_DIGITS = re.compile(r"\+?\d{5,}")
+
+
+class SoftphoneError(Exception):
+    """The softphone cannot start or cannot do what was asked; the message says why."""
+
+
+class _LogWriter(pj.LogWriter):
+    """pjsip's log into Python logging, with long digit runs (phone numbers) masked."""
+
+    def write(self, entry: pj.LogEntry) -> None:
+        try:
+            msg = _DIGITS.sub(lambda m: m.group(0)[:4] + "***", str(entry.msg).rstrip())
+            pj_log.log(logging.WARNING if entry.level <= 2 else logging.DEBUG, "%s", msg)
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def split_host_port(listen: str, default_port: int = 5060) -> tuple[str, int]:
+    """'127.0.0.1:5070' -> ('127.0.0.1', 5070); '[::1]:5070' and bare hosts work too."""
+    text = (listen or "").strip()
+    m = re.fullmatch(r"\[([^\]]+)\](?::(\d+))?", text) or re.fullmatch(r"([^:]*)(?::(\d+))?", text)
+    if not m:
+        raise SoftphoneError(f"listen address {listen!r} is not HOST:PORT")
+    host, port = m.group(1) or "0.0.0.0", int(m.group(2)) if m.group(2) else default_port
+    if not 0 <= port <= 65535:
+        raise SoftphoneError(f"port {port} in {listen!r} is out of range")
+    try:
+        socket.getaddrinfo(host, None)
+    except socket.gaierror:
+        raise SoftphoneError(f"listen address {host!r} is not an address of this machine") from None
+    return host, port
+
+
+def rtp_start_port(sip: SipSettings, sip_port: int) -> int:
+    """First RTP port: configured, or derived from the SIP port (even, in 16000..59999)."""
+    if sip.rtp_port:
+        return sip.rtp_port
+    return 16000 + (sip_port * RTP_PORTS_PER_PHONE) % 44000 // 2 * 2
+
+
+def create_endpoint(sip: SipSettings) -> tuple[pj.Endpoint, _LogWriter]:
+    ep = pj.Endpoint()
+    ep.libCreate()
+    cfg = pj.EpConfig()
+    cfg.uaConfig.threadCnt = 0
+    cfg.uaConfig.mainThreadOnly = False
+    cfg.uaConfig.maxCalls = 32
+    cfg.uaConfig.userAgent = sip.user_agent
+    writer = _LogWriter()
+    cfg.logConfig.writer = writer
+    cfg.logConfig.level = 3
+    cfg.logConfig.consoleLevel = 3
+    cfg.logConfig.decor = 0
+    cfg.medConfig.noVad = True
+    cfg.medConfig.ecTailLen = 0
+    cfg.medConfig.sndAutoCloseTime = 1
+    try:
+        ep.libInit(cfg)
+    except pj.Error as exc:
+        ep.libDestroy()
+        raise SoftphoneError(f"the SIP library did not start: {exc.reason}") from None
+    return ep, writer
+
+
+def create_transports(ep: pj.Endpoint, sip: SipSettings, host: str, port: int) -> int:
+    """Bind SIP transports; returns the bound port (useful when port was 0)."""
+    kinds = {"udp": [pj.PJSIP_TRANSPORT_UDP, pj.PJSIP_TRANSPORT_TCP],
+             "tcp": [pj.PJSIP_TRANSPORT_UDP, pj.PJSIP_TRANSPORT_TCP],
+             "tls": [pj.PJSIP_TRANSPORT_TLS]}.get(sip.transport.lower())
+    if kinds is None:
+        raise SoftphoneError(f"transport {sip.transport!r} is not udp, tcp or tls")
+    bound = port
+    for kind in kinds:
+        tc = pj.TransportConfig()
+        tc.port = bound
+        if host not in ("0.0.0.0", "::"):
+            tc.boundAddress = host
+            tc.publicAddress = host
+        if kind == pj.PJSIP_TRANSPORT_TLS:
+            _tls(tc, sip)
+        name = {pj.PJSIP_TRANSPORT_UDP: "UDP", pj.PJSIP_TRANSPORT_TCP: "TCP"}.get(kind, "TLS")
+        try:
+            tid = ep.transportCreate(kind, tc)
+        except pj.Error as exc:
+            reason = exc.reason or exc.info()
+            hint = " (is another program using this port?)" if "in use" in reason.lower() else ""
+            raise SoftphoneError(
+                f"cannot listen for SIP on {host}:{bound}/{name}: {reason}{hint}") from None
+        if bound == 0:
+            bound = int(ep.transportGetInfo(tid).localName.rsplit(":", 1)[1])
+    return bound
+
+
+def _tls(tc: pj.TransportConfig, sip: SipSettings) -> None:
+    tls = tc.tlsConfig
+    tls.method = pj.PJSIP_TLSV1_2_METHOD
+    tls.proto = pj.PJ_SSL_SOCK_PROTO_TLS1_2
+    tls.CaListFile = sip.tls_ca_file
+    tls.certFile = sip.tls_cert_file
+    tls.privKeyFile = sip.tls_key_file
+    tls.verifyServer = bool(sip.tls_ca_file)
+
+
+def registrar_uri(sip: SipSettings) -> str:
+    reg = sip.registrar.strip()
+    if not reg:
+        return ""
+    uri = reg if reg.lower().startswith(("sip:", "sips:")) else f"sip:{reg}"
+    if sip.transport.lower() in ("tcp", "tls") and ";transport=" not in uri:
+        uri += f";transport={sip.transport.lower()}"
+    return uri
+
+
+def registrar_host(sip: SipSettings) -> str:
+    """'host:port' of the registrar without scheme or parameters."""
+    reg = re.sub(r"^sips?:", "", sip.registrar.strip(), flags=re.I)
+    return reg.split(";", 1)[0].split("@")[-1]
+
+
+def account_config(sip: SipSettings, host: str, port: int) -> pj.AccountConfig:
+    cfg = pj.AccountConfig()
+    reg = registrar_uri(sip)
+    if reg:
+        ident = f"sip:{sip.user}@{sip.domain or registrar_host(sip)}"
+        cfg.regConfig.registrarUri = reg
+        cfg.regConfig.timeoutSec = max(5, int(sip.reregister_s))
+        cfg.regConfig.retryIntervalSec = max(2, min(30, int(sip.reregister_s) // 2))
+        cfg.regConfig.firstRetryIntervalSec = 1
+        cfg.regConfig.randomRetryIntervalSec = 0
+        cfg.regConfig.delayBeforeRefreshSec = min(5, max(1, int(sip.reregister_s) // 3))
+        cfg.sipConfig.proxies.append(reg + ";lr" if ";lr" not in reg else reg)
+        if sip.user:
+            cfg.sipConfig.authCreds.append(
+                pj.AuthCredInfo("digest", "*", sip.user, 0, sip.password))
+    else:
+        user = f"{sip.user}@" if sip.user else ""
+        shown = host if host not in ("0.0.0.0", "::") else "127.0.0.1"
+        ident = f"sip:{user}{shown}:{port}"
+    if sip.transport.lower() == "tls":
+        ident += ";transport=tls"
+    if sip.display_name:
+        name = sip.display_name.replace("\\", "").replace('"', "")
+        ident = f'"{name}" <{ident}>'
+    cfg.idUri = ident
+    mt = cfg.mediaConfig.transportConfig
+    mt.port = rtp_start_port(sip, port)
+    mt.portRange = RTP_PORTS_PER_PHONE
+    if host not in ("0.0.0.0", "::"):
+        mt.boundAddress = host
+        mt.publicAddress = host
+    cfg.natConfig.sdpNatRewriteUse = 0
+    cfg.natConfig.contactRewriteUse = 0
+    cfg.natConfig.viaRewriteUse = 0
+    if sip.srtp:
+        cfg.mediaConfig.srtpUse = pj.PJMEDIA_SRTP_MANDATORY
+        cfg.mediaConfig.srtpSecureSignaling = 1 if sip.transport.lower() == "tls" else 0
+    return cfg
+
+
+def make_target_uri(target: str, sip: SipSettings) -> str:
+    """A number, user@host, host:port or sip: URI -> the URI to INVITE."""
+    t = (target or "").strip()
+    if not t or any(c in t for c in "\r\n<>\" "):
+        raise SoftphoneError(f"cannot dial {t[:40]!r}: not a number, user@host or sip: URI")
+    if t.lower().startswith(("sip:", "sips:")):
+        uri = t
+    elif "@" in t:
+        uri = "sip:" + t
+    elif re.fullmatch(r"[0-9+*#]+", t):
+        if not sip.registrar:
+            raise SoftphoneError("no PBX configured: dial NUMBER@HOST:PORT or a sip: URI")
+        uri = f"sip:{t}@{registrar_host(sip)}"
+    elif re.fullmatch(r"[\w.\-]+(:\d+)?", t):
+        uri = "sip:" + t
+    else:
+        raise SoftphoneError(f"cannot dial {t[:40]!r}: not a number, user@host or sip: URI")
+    tr = sip.transport.lower()
+    if tr in ("tcp", "tls") and ";transport=" not in uri.lower():
+        uri += f";transport={tr}"
+    return uri
