@@ -19,7 +19,7 @@ def country_name(region: str) -> str:
     if not region:
         return ""
     territory = QLocale.codeToTerritory(region)
-    return QLocale.territoryToString(territory) if territory != QLocale.Territory.AnyTerritory else region
+    return QLocale.territoryToString(territory) if territory != QLocale.Country.AnyCountry else region
 
 
 def _label(text: str, name: str = "", wrap: bool = False) -> QLabel:
@@ -39,7 +39,7 @@ def _when(dt: datetime) -> str:
 class CustomerCardView(QFrame):
     """One call's card. ``painted`` fires once per new card content, after it is on screen."""
 
-    painted = Signal(str, int)  # call_id, perf_counter_ns when painted
+    painted = Signal(str, object)  # call_id, perf_counter_ns when painted (too big for a C int)
     create_contact_requested = Signal(str)  # E.164
 
     def __init__(self, call_id: str = "", parent: QWidget | None = None) -> None:

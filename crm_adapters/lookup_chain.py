@@ -292,7 +292,8 @@ class _Run:
 class LookupChain:
     """Ask all configured CRMs about a number and merge their answers into one card.
 
-    ``adapters``: (configured name, adapter) in priority order. ``timeout_ms``: each CRM's
+    ``adapters``: (configured name, adapter) in priority order; an ``AdapterProblem`` from the
+    registry may stand in for an adapter and shows as permanently unavailable with its reason. ``timeout_ms``: each CRM's
     deadline unless ``per_adapter_timeout_ms`` names another. ``cache``: optional
     :class:`CardCache` for instant cards on repeat calls.
     """
@@ -367,6 +368,9 @@ class LookupChain:
             if state == SourceState.UNAVAILABLE:
                 log.warning("CRM %r unavailable for %s: %s", name, _mask(run.number.e164), scrub(reason))
 
+        if not callable(getattr(adapter, "find_customers", None)):  # an AdapterProblem from the registry
+            reason = str(getattr(adapter, "reason", "")) or f"not a CRM adapter ({type(adapter).__name__})"
+            return self._answered(run, on_update, finish, SourceState.UNAVAILABLE, reason)
         try:
             raw = await self._within(lambda: adapter.find_customers(run.number), deadline)
             found = checked_customers(raw, name)
@@ -444,6 +448,8 @@ class LookupChain:
     async def close(self) -> None:
         """Close every adapter (each gets ``CLOSE_TIMEOUT_S``); failures are logged, not raised."""
         for name, adapter in self.adapters:
+            if not callable(getattr(adapter, "close", None)):
+                continue
             try:
                 closing = adapter.close()
                 if inspect.isawaitable(closing):

@@ -30,6 +30,7 @@ class CustomerRecord:
     value: str = ""
     currency: str = ""
     notes: str = ""
+    region: str = ""  # country whose rules apply to numbers without a country code ("SK")
 
 
 # header (lower-case, no diacritics, no spaces/_/-) -> field
@@ -49,6 +50,7 @@ HEADER_ALIASES = {
     "segment": ["segment", "tier", "category", "kategoria", "kategorie", "categorie", "priority"],
     "value": ["value", "lifetimevalue", "ltv", "revenue", "hodnota", "valoare", "obrat", "stoimost"],
     "currency": ["currency", "mena", "moneda", "valiuta", "valuta"],
+    "region": ["country", "countrycode", "region", "krajina", "stat", "zeme", "tara", "strana"],
     "notes": ["notes", "note", "comment", "comments", "description", "poznamka", "poznamky", "notite",
               "nota", "kommentarii", "zametki", "remarks"],
 }
