@@ -223,6 +223,3 @@ class CallControl:
         self._records[new_id] = new
         self._publish(new)
         self._emit(CallRinging(new_id, new.direction, new.number, "", "", False, "", 0, {}))
-
-    def _unused(self, rec: CallRecord) -> None:  # pragma: no cover - keeps imports honest
-        del rec
