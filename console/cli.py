@@ -60,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(func(args, config) or 0)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `agent-console lookup … | head`
+        sys.stderr.close()
+        return 0
 
 
 def _prefer_offscreen_without_display() -> None:

@@ -13,7 +13,7 @@ from console.secrets import get_secret
 from crm_adapters.card_cache import CardCache
 from crm_adapters.lookup_chain import LookupChain
 from crm_adapters.protocol import AdapterContext, CrmAdapter
-from crm_adapters.registry import create_adapters
+from crm_adapters.registry import AdapterProblem, build_lookup_chain
 from crm_adapters.runtime import CrmRuntime
 
 log = logging.getLogger(__name__)
@@ -51,13 +51,13 @@ def build_crm(config: Config) -> CrmSide:
     runtime = CrmRuntime()
     runtime.start()
     settings = {name: dict(table) for name, table in config.crm.tables.items()}
-    adapters: list[tuple[str, CrmAdapter]] = []
-    problems: dict[str, str] = {}
-    for name, made in create_adapters(list(config.crm.adapters), settings, adapter_context(config)):
-        if isinstance(made, Exception) or not hasattr(made, "find_customers"):
-            problems[name] = str(made)
-            log.warning("CRM adapter %s unavailable: %s", name, made)
-        else:
-            adapters.append((name, made))
-    chain = LookupChain(adapters, timeout_ms=config.crm.timeout_ms, default_region=config.default_region, cache=CardCache())
-    return CrmSide(runtime=runtime, chain=chain, adapters=adapters, problems=problems)
+    chain, problems = build_lookup_chain(
+        list(config.crm.adapters), settings, adapter_context(config),
+        timeout_ms=config.crm.timeout_ms, cache=CardCache(),
+    )
+    for problem in problems:
+        log.warning("CRM adapter %s unavailable: %s", problem.name, problem.reason)
+    runtime.own(chain)
+    adapters = [(name, a) for name, a in chain.adapters if not isinstance(a, AdapterProblem)]
+    return CrmSide(runtime=runtime, chain=chain, adapters=adapters,
+                   problems={p.name: p.reason for p in problems})

@@ -293,9 +293,9 @@ class LookupChain:
     """Ask all configured CRMs about a number and merge their answers into one card.
 
     ``adapters``: (configured name, adapter) in priority order; an ``AdapterProblem`` from the
-    registry may stand in for an adapter and shows as permanently unavailable with its reason. ``timeout_ms``: each CRM's
-    deadline unless ``per_adapter_timeout_ms`` names another. ``cache``: optional
-    :class:`CardCache` for instant cards on repeat calls.
+    registry may stand in for an adapter and shows on every card as unavailable with its
+    reason. ``timeout_ms``: each CRM's deadline unless ``per_adapter_timeout_ms`` names
+    another. ``cache``: optional :class:`CardCache` for instant cards on repeat calls.
     """
 
     def __init__(

@@ -38,10 +38,11 @@ MAX_INPUT_CHARS = 256  # anything longer is not a phone number; keeps the parser
 
 _TYPE_NAMES = {value: name.lower() for name, value in vars(PhoneNumberType).items() if name.isupper()}
 _ANGLE = re.compile(r"<([^<>]*)>")
-_URI_SCHEME = re.compile(r"^\s*(sips?|tel):", re.IGNORECASE)
+_URI_SCHEME = re.compile(r"^\s*<?\s*(sips?|tel):", re.IGNORECASE)
 _UK_STYLE_ZERO = re.compile(r"^(\s*(?:\+|00)\s*\d{1,3}[\s.\-]*)\(\s*0\s*\)")
 _RU_INTERNATIONAL = re.compile(r"^\s*8\s*[-.\s]?\s*10\s*[-.\s]?\s*(?=[1-9])")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|kl\.?|доб\.?|#)\s*\d{1,6}\s*$", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _ALLOWED = re.compile(r"[^0-9+]")
 
 
@@ -72,33 +73,78 @@ def _unknown(raw: str, withheld: bool = False) -> NumberInfo:
     return NumberInfo(raw=raw, e164=None, withheld=withheld)
 
 
+def _prepare(raw: str, default_region: str) -> tuple[str, str] | None:
+    """(cleaned text, region) ready for parsing; None when withheld or hopeless."""
+    if len(raw) > MAX_INPUT_CHARS or _is_withheld(raw):
+        return None
+    text = _unwrap(raw)
+    if not text or _is_withheld(text):
+        return None
+    text = unicodedata.normalize("NFKC", text)  # full-width digits, odd spaces
+    text = _UK_STYLE_ZERO.sub(r"\1", text)  # "+44 (0) 20 ..." -> "+44 20 ..."
+    return text, (default_region or "").strip().upper() or "ZZ"
+
+
+def _withheld(raw: str) -> bool:
+    """A withheld word, or a SIP/tel URI with an empty user part ("sip:@pbx")."""
+    if _is_withheld(raw):
+        return True
+    inner = _unwrap(raw)
+    if inner:
+        return _is_withheld(inner)
+    return bool(re.search(r"(sips?|tel):", raw, re.IGNORECASE))
+
+
+def parse_number(raw: str, default_region: str = "SK") -> tuple[phonenumbers.PhoneNumber, bool] | None:
+    """(parsed number, is_valid) or None: the common core of :func:`normalise` and :func:`to_e164`."""
+    prepared = _prepare(raw, default_region)
+    if prepared is None:
+        return None
+    text, region = prepared
+    found = _parse(text, region)
+    if found is None and _RU_INTERNATIONAL.match(text):
+        # "8-10-421 ..." is the ex-Soviet international prefix; phonenumbers knows it only when
+        # the default region is RU/KZ/..., so a Russian-speaking agent elsewhere gets a second try
+        found = _parse("+" + _RU_INTERNATIONAL.sub("", text), region)
+    return found
+
+
+def to_e164(raw: str, default_region: str = "SK") -> str | None:
+    """Only the E.164 key (what the importer stores): several times cheaper than normalise()."""
+    try:
+        found = parse_number(str(raw or ""), default_region)
+    except Exception:  # noqa: BLE001 - a phone field must never crash an import
+        return None
+    return phonenumbers.format_number(found[0], PhoneNumberFormat.E164) if found else None
+
+
 def normalise(raw: str, default_region: str = "SK") -> NumberInfo:
     """What ``raw`` is as a phone number; ``default_region`` applies to numbers without a
     country code ("0905 123 456" in Slovakia). Never raises."""
     if raw is None:
         return _unknown("", withheld=True)
     raw = str(raw)
-    if len(raw) > MAX_INPUT_CHARS:
-        return _unknown(raw)
-    region = (default_region or "").strip().upper() or "ZZ"
-    if _is_withheld(raw):
-        return _unknown(raw, withheld=True)
-    text = _unwrap(raw)
-    if _is_withheld(text):
-        return _unknown(raw, withheld=True)
-    text = unicodedata.normalize("NFKC", text)  # full-width digits, odd spaces
-    text = _UK_STYLE_ZERO.sub(r"\1", text)  # "+44 (0) 20 ..." -> "+44 20 ..."
-    info = _parse(raw, text, region)
-    if info is None and _RU_INTERNATIONAL.match(text):
-        # "8-10-421 ..." is the ex-Soviet international prefix; phonenumbers knows it only when
-        # the default region is RU/KZ/..., so a Russian-speaking agent elsewhere gets a second try
-        info = _parse(raw, "+" + _RU_INTERNATIONAL.sub("", text), region)
-    return info or _unknown(raw)
+    try:
+        found = parse_number(raw, default_region)
+    except Exception:  # noqa: BLE001 - defensive: phonenumbers on hostile input
+        found = None
+    if found is None:
+        return _unknown(raw, withheld=len(raw) <= MAX_INPUT_CHARS and _withheld(raw))
+    parsed, valid = found
+    line_type = _TYPE_NAMES.get(phonenumbers.number_type(parsed), "unknown") if valid else "unknown"
+    return NumberInfo(
+        raw=raw,
+        e164=phonenumbers.format_number(parsed, PhoneNumberFormat.E164),
+        national=phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL),
+        international=phonenumbers.format_number(parsed, PhoneNumberFormat.INTERNATIONAL),
+        region=phonenumbers.region_code_for_number(parsed) or "",
+        line_type=line_type,
+    )
 
 
-def _parse(raw: str, text: str, region: str) -> NumberInfo | None:
+def _parse(text: str, region: str) -> tuple[phonenumbers.PhoneNumber, bool] | None:
     text = _EXTENSION.sub("", text)  # "0905 123 456 ext. 12": the customer is the main number
-    if re.search(r"[^\W\d_]{2,}", text):  # words ("call me at ...") are not a number field
+    if _WORDS.search(text):  # words ("call me at ...") are not a number field
         return None
     digits = _ALLOWED.sub("", text)
     if not any(ch.isdigit() for ch in digits) or "+" in digits[1:]:
@@ -111,32 +157,17 @@ def _parse(raw: str, text: str, region: str) -> NumberInfo | None:
         parsed = phonenumbers.parse(digits, None if digits.startswith("+") else region)
     except NumberParseException:
         return None
-    if not _acceptable(parsed):
-        return None
-    valid = phonenumbers.is_valid_number(parsed)
-    number_region = phonenumbers.region_code_for_number(parsed) or ""
-    line_type = _TYPE_NAMES.get(phonenumbers.number_type(parsed), "unknown") if valid else "unknown"
-    return NumberInfo(
-        raw=raw,
-        e164=phonenumbers.format_number(parsed, PhoneNumberFormat.E164),
-        national=phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL),
-        international=phonenumbers.format_number(parsed, PhoneNumberFormat.INTERNATIONAL),
-        region=number_region,
-        line_type=line_type,
-    )
-
-
-def _acceptable(parsed: phonenumbers.PhoneNumber) -> bool:
-    """Valid numbers, plus numbers of exactly the right length in a known country (new
-    ranges appear before the metadata knows them; a CRM must still store them)."""
     if phonenumbers.is_valid_number(parsed):
-        return True
-    if not phonenumbers.region_code_for_country_code(parsed.country_code) or (
-        phonenumbers.region_code_for_country_code(parsed.country_code) == "ZZ"
-    ):
-        return False
-    reason = phonenumbers.is_possible_number_with_reason(parsed)
-    return reason == phonenumbers.ValidationResult.IS_POSSIBLE
+        return parsed, True
+    # Numbers of exactly the right length in a known country are kept too: new ranges appear
+    # before the metadata knows them, and a CRM must still store and match them.
+    if phonenumbers.region_code_for_country_code(parsed.country_code) in (None, "", "ZZ"):
+        return None
+    if parsed.italian_leading_zero or len(phonenumbers.national_significant_number(parsed)) < 7:
+        return None  # "0905 12": a trunk 0 left over means a typo, not a new range
+    if phonenumbers.is_possible_number_with_reason(parsed) == phonenumbers.ValidationResult.IS_POSSIBLE:
+        return parsed, False
+    return None
 
 
 def lookup_keys(info: NumberInfo) -> list[str]:

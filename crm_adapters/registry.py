@@ -23,7 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Union
 
-from crm_adapters.lookup_chain import describe_failure
+from crm_adapters.card_cache import CardCache
+from crm_adapters.lookup_chain import LookupChain, describe_failure
 from crm_adapters.protocol import AdapterContext, AdapterFactory, CrmAdapter
 
 log = logging.getLogger(__name__)
@@ -152,3 +153,29 @@ def timeouts(names: list[str], settings: Mapping[str, Mapping[str, Any]]) -> dic
         elif value is not None:
             log.warning("ignoring [crm.%s] timeout_ms = %r: it must be a positive number of milliseconds", name, value)
     return found
+
+
+def build_lookup_chain(
+    names: list[str],
+    settings: Mapping[str, Mapping[str, Any]],
+    context: AdapterContext,
+    *,
+    timeout_ms: int = 1500,
+    cache: CardCache | None = None,
+    known: Mapping[str, Factory] | None = None,
+) -> tuple[LookupChain, list[AdapterProblem]]:
+    """``[crm]`` settings to a ready chain: what the console and ``agent-console lookup`` do.
+    Adapters that could not start stay in the chain as permanently unavailable sources, so
+    every card says what is missing; the problems are also returned for the status bar."""
+    started = create_adapters(names, settings, context, known=known)
+    first_of_each: dict[str, CrmAdapter | AdapterProblem] = {}
+    for name, outcome in started:  # a name listed twice: its second entry is only a problem
+        first_of_each.setdefault(name, outcome)
+    chain = LookupChain(
+        list(first_of_each.items()),  # type: ignore[arg-type] - problems are welcome, see LookupChain
+        timeout_ms=timeout_ms,
+        default_region=context.default_region,
+        cache=cache,
+        per_adapter_timeout_ms=timeouts(names, settings),
+    )
+    return chain, problems(started)

@@ -99,6 +99,10 @@ def open_audio(ep: pj.Endpoint, audio: AudioSettings) -> AudioPorts:
         ports.mic = _player(audio.capture[5:], ports)
     if audio.playback.startswith("file:"):
         ports.ear = _recorder(audio.playback[5:], ports)
+        if not (sound_capture or sound_playback):
+            # Like a sound card, the file keeps running through silence (hold, no call):
+            # the null device's silent capture port feeds it, so its timeline is real time.
+            adm.getCaptureDevMedia().startTransmit(ports.ear)
     return ports
 
 

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 pj_log = logging.getLogger("cti.pjsip")
 
 RTP_PORTS_PER_PHONE = 64
+MAX_CALLS = 4  # the wheel is built with PJSUA_MAX_CALLS 4; more is silently capped
 _DIGITS = re.compile(r"\+?\d{5,}")
 
 
@@ -66,7 +67,10 @@ def create_endpoint(sip: SipSettings) -> tuple[pj.Endpoint, _LogWriter]:
     cfg = pj.EpConfig()
     cfg.uaConfig.threadCnt = 0
     cfg.uaConfig.mainThreadOnly = False
-    cfg.uaConfig.maxCalls = 32
+    # Each call's RTP+RTCP sockets take 2 of the 64 handles of the wheel's select ioqueue,
+    # and a closed socket's handle returns only after 500 ms; running out aborts the process.
+    # Capping calls (pjsua answers 486 before creating media) keeps a flood from doing that.
+    cfg.uaConfig.maxCalls = MAX_CALLS
     cfg.uaConfig.userAgent = sip.user_agent
     writer = _LogWriter()
     cfg.logConfig.writer = writer

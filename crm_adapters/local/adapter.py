@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from crm_adapters.local import models as m
 from crm_adapters.local.database import Database, open_database
@@ -36,7 +36,8 @@ CUSTOMER_URL = "agent-console://customer/{id}"
 _SEGMENT_RANK = {"vip": 0, "high": 1, "standard": 2, "low": 3}
 
 
-def customer_from_row(row: m.Customer, source: str = "local") -> Customer:
+def customer_from_row(row: Any, source: str = "local", phones: list[str] | None = None) -> Customer:
+    """A vocabulary Customer from an ORM row or a result row with the same column names."""
     try:
         segment = Segment(row.segment)
     except ValueError:
@@ -51,7 +52,7 @@ def customer_from_row(row: m.Customer, source: str = "local") -> Customer:
         value=row.value,
         currency=row.currency or "",
         email=row.email or "",
-        phones=[p.raw for p in row.phones],
+        phones=[p.raw for p in row.phones] if phones is None else phones,
         notes=row.notes or "",
         url=CUSTOMER_URL.format(id=row.id),
     )
@@ -76,14 +77,26 @@ class LocalCrmAdapter:
     def find_customers_sync(self, number: NumberInfo) -> list[Customer]:
         if not number.e164:
             return []
-        with self.db.session() as s:
-            ids = select(m.CustomerPhone.customer_id).where(m.CustomerPhone.e164 == number.e164)
-            rows = s.scalars(
-                select(m.Customer).where(m.Customer.id.in_(ids)).options(selectinload(m.Customer.phones))
-            ).all()
-        rows = sorted(rows, key=lambda r: (_SEGMENT_RANK.get(r.segment, 9), r.id))
-        log.debug("lookup %s: %d match(es)", mask_number(number.e164), len(rows))
-        return [customer_from_row(r, self.name) for r in rows]
+        c, hit, phone = m.Customer.__table__.c, m.CustomerPhone.__table__.alias("hit"), m.CustomerPhone.__table__
+        query = (  # one indexed round trip: the matching customers with all their phones
+            select(c.id, c.name, c.company, c.language, c.segment, c.value, c.currency, c.email,
+                   c.notes, phone.c.raw)
+            .select_from(hit.join(m.Customer.__table__, hit.c.customer_id == c.id)
+                         .join(phone, phone.c.customer_id == c.id))
+            .where(hit.c.e164 == number.e164)
+            .order_by(c.id, phone.c.id)
+        )
+        found: dict[int, Customer] = {}
+        with self.db.engine.connect() as conn:
+            for row in conn.execute(query):
+                customer = found.get(row.id)
+                if customer is None:
+                    customer = found[row.id] = customer_from_row(row, self.name, phones=[])
+                if row.raw not in customer.phones:
+                    customer.phones.append(row.raw)
+        result = sorted(found.values(), key=lambda x: (_SEGMENT_RANK.get(x.segment.value, 9), int(x.id)))
+        log.debug("lookup %s: %d match(es)", mask_number(number.e164), len(result))
+        return result
 
     def history_sync(self, customer: Customer, limit: int = 10) -> list[Interaction]:
         cid = self._own_id(customer)

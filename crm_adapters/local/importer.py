@@ -25,7 +25,7 @@ from crm_adapters.local.import_sources import (
     read_csv,
     read_vcard,
 )
-from crm_adapters.numbers import normalise
+from crm_adapters.numbers import to_e164
 
 __all__ = ["ImportFileError", "ImportReport", "RowProblem", "import_file", "import_records"]
 
@@ -119,8 +119,8 @@ def _check(rec: CustomerRecord, region: str, report: ImportReport) -> tuple[dict
         region = row_region
     phones, bad = [], []
     for raw, label in rec.phones:
-        info = normalise(raw, region)
-        (phones if info.e164 else bad).append({"raw": raw[:64], "e164": info.e164, "label": label})
+        e164 = to_e164(raw, region)
+        (phones if e164 else bad).append({"raw": raw[:64], "e164": e164, "label": label})
     if not phones:
         shown = ", ".join(repr(p["raw"]) for p in bad) or "empty"
         report.add_problem(RowProblem(rec.line, f"no usable phone number ({shown})"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -73,7 +72,7 @@ class MisbehavingCrmServer:
                 if mode == "error500":
                     return self._send(500, b"<html><body>Internal Server Error</body></html>", "text/html")
                 if mode == "broken":
-                    return self._send(200, b'{"id": "42", "name": "Ján', "application/json")
+                    return self._send(200, '{"id": "42", "name": "Ján'.encode(), "application/json")
                 if mode == "huge":
                     return self._send(200, _huge_answer(what), "application/json")
                 if mode == "wrongtype":
@@ -99,7 +98,7 @@ class MisbehavingCrmServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="crm-test-http", daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="crm-test-http", daemon=True)
 
     def start(self) -> None:
         self._thread.start()

@@ -59,7 +59,8 @@ class FakeCrm:
         return sum(1 for c in self.calls if c[0] == what)
 
     async def find_customers(self, number: NumberInfo) -> list[Customer]:
-        return await self._answer("find", list(self.customers))
+        value = self.customers
+        return await self._answer("find", list(value) if isinstance(value, list) else value)
 
     async def history(self, customer: Customer, limit: int = 10) -> list[Interaction]:
         value = self.history_items
