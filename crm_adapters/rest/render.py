@@ -15,6 +15,8 @@ from typing import Any
 from urllib.parse import quote
 
 PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_\-]+)*)\}")
+# In JSON text the braces belong to JSON ("}}" closes two objects), so only placeholders count there.
+JSON_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_\-]+)*)\}")
 _MISSING = object()
 
 
@@ -71,7 +73,8 @@ def as_json(value: Any) -> Any:
     return value
 
 
-def _fill(template: str, variables: Mapping[str, Any], escape: Callable[[Any, int], str]) -> str:
+def _fill(template: str, variables: Mapping[str, Any], escape: Callable[[Any, int], str],
+          pattern: re.Pattern[str] = PLACEHOLDER) -> str:
     def one(match: re.Match[str]) -> str:
         token = match.group(0)
         if token == "{{":
@@ -80,7 +83,7 @@ def _fill(template: str, variables: Mapping[str, Any], escape: Callable[[Any, in
             return "}"
         return escape(resolve(variables, match.group(1)), match.start())
 
-    return PLACEHOLDER.sub(one, template)
+    return pattern.sub(one, template)
 
 
 def render_text(template: str, variables: Mapping[str, Any]) -> str:
@@ -117,7 +120,7 @@ def render_json_text(template: str, variables: Mapping[str, Any]) -> Any:
             return json.dumps(as_text(value), ensure_ascii=False)[1:-1]
         return json.dumps(as_json(value), ensure_ascii=False)
 
-    text = _fill(template, variables, escape)
+    text = _fill(template, variables, escape, JSON_PLACEHOLDER)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

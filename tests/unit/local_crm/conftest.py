@@ -1,11 +1,16 @@
 """A fresh local CRM (real SQLite file in tmp_path) and a real throw-away PostgreSQL."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from crm_adapters.local.adapter import LocalCrmAdapter
-from crm_adapters.local.database import open_database
-from tests.pg_server import postgres_server, postgres_url  # noqa: F401  (fixtures)
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # `tests.pg_server` without `python -m`
+
+from crm_adapters.local.adapter import LocalCrmAdapter  # noqa: E402
+from crm_adapters.local.database import open_database  # noqa: E402
+from tests.pg_server import postgres_server, postgres_url  # noqa: E402, F401  (fixtures)
 
 
 @pytest.fixture
