@@ -37,6 +37,7 @@ class ConsoleApp:
         from console import ctl_commands
 
         ctl_commands.install(self.ctl, self)
+        self.features = install_features(self)
         self.hub.published.connect(self.ctl.broadcast)
         self.qt.aboutToQuit.connect(self.shutdown)
         self._down = False
@@ -59,6 +60,7 @@ class ConsoleApp:
             self.window.crm_status.setText(f"CRM: not available — {exc}")
         if self.with_phone:
             self._start_phone()
+        self.hub.backends_ready.emit()
         self.hub.publish("console.ready", ms_since_start=round((time.monotonic() - self.started) * 1000, 1))
 
     def _start_phone(self) -> None:
@@ -115,6 +117,24 @@ class ConsoleApp:
             self.desk.phone = None
         if self.crm is not None:
             self.crm.close()
+
+
+FEATURES = ["console.after_call"]  # modules with install(app) that add their widgets, commands and wiring
+
+
+def install_features(app: ConsoleApp) -> list[Any]:
+    import importlib
+
+    installed = []
+    for name in FEATURES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        installed.append(module.install(app))
+    return installed
 
 
 def run_console(config: Config, *, with_phone: bool = True, after_start=None) -> int:

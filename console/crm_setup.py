@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from console.config import Config
 from console.secrets import get_secret
 from crm_adapters.card_cache import CardCache
+from crm_adapters.local.database import Database, open_database
 from crm_adapters.lookup_chain import LookupChain
 from crm_adapters.protocol import AdapterContext, CrmAdapter
 from crm_adapters.registry import AdapterProblem, build_lookup_chain
@@ -25,6 +26,7 @@ class CrmSide:
     chain: LookupChain
     adapters: list[tuple[str, CrmAdapter]]
     problems: dict[str, str] = field(default_factory=dict)  # adapter name -> why it is missing
+    database: Database | None = None  # this workstation's SQLite: outbox, drafts, call log (and the local CRM by default)
 
     def summary(self) -> str:
         names = [name for name, _ in self.adapters]
@@ -35,24 +37,29 @@ class CrmSide:
 
     def close(self) -> None:
         self.runtime.stop()
+        if self.database is not None:
+            self.database.close()
 
 
-def adapter_context(config: Config) -> AdapterContext:
+def adapter_context(config: Config, database: Database | None = None) -> AdapterContext:
+    extra = {"database": database} if database is not None and not config.crm_local_url else {}
     return AdapterContext(
         default_region=config.default_region,
         data_dir=config.data_dir,
         secret=get_secret,
         agent_id=config.agent.id,
+        extra=extra,
     )
 
 
 def build_crm(config: Config) -> CrmSide:
     config.data_dir.mkdir(parents=True, exist_ok=True)
+    database = open_database("", config.data_dir)
     runtime = CrmRuntime()
     runtime.start()
     settings = {name: dict(table) for name, table in config.crm.tables.items()}
     chain, problems = build_lookup_chain(
-        list(config.crm.adapters), settings, adapter_context(config),
+        list(config.crm.adapters), settings, adapter_context(config, database),
         timeout_ms=config.crm.timeout_ms, cache=CardCache(),
     )
     for problem in problems:
@@ -60,4 +67,4 @@ def build_crm(config: Config) -> CrmSide:
     runtime.own(chain)
     adapters = [(name, a) for name, a in chain.adapters if not isinstance(a, AdapterProblem)]
     return CrmSide(runtime=runtime, chain=chain, adapters=adapters,
-                   problems={p.name: p.reason for p in problems})
+                   problems={p.name: p.reason for p in problems}, database=database)

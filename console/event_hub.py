@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 class EventHub(QObject):
     event = Signal(object)  # a cti/crm dataclass, delivered on the GUI thread
     published = Signal(dict)  # contract events for `ctl events`
+    backends_ready = Signal()  # the CRM side (app.crm) and the phone (app.desk.phone, if any) are up
 
     def post(self, item: object) -> None:
         self.event.emit(item)

@@ -1,0 +1,77 @@
+"""A real HTTP server on 127.0.0.1 (free port, own thread) for the vendor fakes, and helpers.
+
+Each fake is a plain object with ``handle(method, path, query, headers, body) -> (status,
+answer, headers)``; ``answer`` is JSON-able (or bytes, sent as they are).
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+
+class ServerThread:
+    def __init__(self, app: Any) -> None:
+        outer = self
+        self.app = app
+        self.lock = threading.Lock()
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def _any(self) -> None:
+                url = urlparse(self.path)
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                with outer.lock:
+                    app.requests.append((self.command, url.path, parse_qs(url.query), body))
+                    status, answer, headers = app.handle(self.command, url.path, parse_qs(url.query),
+                                                         self.headers, body)
+                data = answer if isinstance(answer, bytes) else json.dumps(answer).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _any
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> ServerThread:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def json_body(body: bytes) -> Any:
+    try:
+        return json.loads(body or b"null")
+    except ValueError:
+        return None
+
+
+def using(adapter: Any, work: Callable[[Any], Any]) -> Any:
+    """Run ``await work(adapter)`` on a fresh loop and close the adapter afterwards."""
+    async def go():
+        try:
+            return await work(adapter)
+        finally:
+            await adapter.close()
+
+    return asyncio.run(go())
