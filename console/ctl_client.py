@@ -5,7 +5,6 @@ import json
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtNetwork import QLocalSocket
 
 
@@ -17,7 +16,6 @@ class CtlClient:
     def __init__(self, name: str, timeout_ms: int = 10000) -> None:
         self.name = name
         self.timeout_ms = timeout_ms
-        self._app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
         self._sock = QLocalSocket()
         self._pending = b""
 
