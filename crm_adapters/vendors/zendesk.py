@@ -15,7 +15,6 @@ Settings (``[crm.NAME]`` with ``type = "zendesk"``)::
 """
 from __future__ import annotations
 
-import asyncio
 from datetime import timezone
 from typing import Any
 
@@ -79,6 +78,8 @@ class ZendeskAdapter:
             answer = await self.http.json("GET", url, params=params, expect=(200,)) or {}
             tickets += [t for t in answer.get("tickets", []) if isinstance(t, dict)]
             url, params = answer.get("next_page"), None  # next_page is a complete URL
+            if url and not str(url).startswith(self.base_url + "/"):
+                break  # never send our credentials to another host
         return tickets
 
     def _check_id(self, customer_id: str) -> None:
@@ -152,5 +153,3 @@ class ZendeskAdapter:
 def create(settings: dict[str, Any], context: AdapterContext) -> ZendeskAdapter:
     return ZendeskAdapter(Settings(adapter_name(context, "zendesk"), settings, KEYS), context)
 
-
-__all__ = ["ZendeskAdapter", "create", "asyncio"]

@@ -85,10 +85,10 @@ def test_the_built_in_adapters_are_ordinary_entry_points():
 
 
 def test_every_kind_of_broken_adapter_becomes_a_problem_not_a_crash(installed):
-    started = start(["hubspot", "exploding", "brokenimport", "notadapter", "asyncfactory", "fakecrm"])
+    started = start(["pipedrive", "exploding", "brokenimport", "notadapter", "asyncfactory", "fakecrm"])
     reasons = {n: a.reason for n, a in started.items() if isinstance(a, AdapterProblem)}
-    assert reasons["hubspot"].startswith("CRM adapter 'hubspot' is not installed (known: ")
-    assert "fakecrm" in reasons["hubspot"] and "local" in reasons["hubspot"]
+    assert reasons["pipedrive"].startswith("CRM adapter 'pipedrive' is not installed (known: ")
+    assert "fakecrm" in reasons["pipedrive"] and "local" in reasons["pipedrive"]
     assert reasons["exploding"] == "CRM adapter 'exploding' failed to start: ValueError: base_url is missing"
     assert reasons["brokenimport"] == ("CRM adapter 'brokenimport' could not be loaded: "
                                        "ModuleNotFoundError: No module named 'no_such_library_for_crm'")
@@ -96,17 +96,17 @@ def test_every_kind_of_broken_adapter_becomes_a_problem_not_a_crash(installed):
     assert "find_customers, history, open_tasks" in reasons["notadapter"]
     assert "factory is async" in reasons["asyncfactory"]
     assert not isinstance(started["fakecrm"], AdapterProblem)
-    assert list(started) == ["hubspot", "exploding", "brokenimport", "notadapter", "asyncfactory", "fakecrm"]
+    assert list(started) == ["pipedrive", "exploding", "brokenimport", "notadapter", "asyncfactory", "fakecrm"]
 
 
 def test_two_instances_of_one_type_under_different_names(installed):
     settings = {"eu": {"type": "fakecrm", "greeting": "Ahoj"}, "us": {"type": "fakecrm", "greeting": "Hi"}}
-    started = start(["eu", "us", "asia"], settings | {"asia": {"type": "salesforce"}})
+    started = start(["eu", "us", "asia"], settings | {"asia": {"type": "sugarcrm"}})
     eu, us = started["eu"], started["us"]
     assert eu.settings == {"greeting": "Ahoj"} and us.settings == {"greeting": "Hi"}, "type is not passed on"
     assert (eu.name, us.name) == ("eu", "us")
     assert eu.context.extra == {"adapter_name": "eu", "adapter_type": "fakecrm"} and eu.context.agent_id == "jana"
-    assert started["asia"].reason.startswith("CRM adapter 'asia' has type 'salesforce', which is not installed (known:")
+    assert started["asia"].reason.startswith("CRM adapter 'asia' has type 'sugarcrm', which is not installed (known:")
 
 
 def test_configuration_mistakes_are_explained(installed):
@@ -117,13 +117,13 @@ def test_configuration_mistakes_are_explained(installed):
 
 
 def test_a_console_with_a_missing_adapter_still_shows_cards(installed):
-    started = registry.create_adapters(["hubspot", "fakecrm"], {}, AdapterContext())
+    started = registry.create_adapters(["pipedrive", "fakecrm"], {}, AdapterContext())
     card = run(LookupChain(started, timeout_ms=1000).lookup(NUMBER))
     assert card.customer.name == "Jana" and card.customer.source == "fakecrm"
-    assert card.sources["hubspot"].state == SourceState.UNAVAILABLE
-    assert "is not installed" in card.sources["hubspot"].reason
+    assert card.sources["pipedrive"].state == SourceState.UNAVAILABLE
+    assert "is not installed" in card.sources["pipedrive"].reason
     assert [n for n, _ in registry.working(started)] == ["fakecrm"]
-    assert [p.name for p in registry.problems(started)] == ["hubspot"]
+    assert [p.name for p in registry.problems(started)] == ["pipedrive"]
 
 
 def test_factories_can_be_given_directly_for_embedding():
@@ -143,11 +143,11 @@ def test_per_adapter_timeouts_come_from_their_tables(caplog):
 
 def test_settings_to_a_ready_chain(installed):
     from crm_adapters.card_cache import CardCache
-    settings = {"eu": {"type": "fakecrm", "greeting": "Ahoj", "timeout_ms": 700}, "hubspot": {"token_name": "hs"}}
-    chain, problems = registry.build_lookup_chain(["hubspot", "eu", "hubspot"], settings, AdapterContext(default_region="CZ"),
+    settings = {"eu": {"type": "fakecrm", "greeting": "Ahoj", "timeout_ms": 700}, "pipedrive": {"token_name": "hs"}}
+    chain, problems = registry.build_lookup_chain(["pipedrive", "eu", "pipedrive"], settings, AdapterContext(default_region="CZ"),
                                                   timeout_ms=1200, cache=CardCache())
-    assert [p.reason for p in problems][1] == "CRM adapter 'hubspot' is listed twice in [crm] adapters"
-    assert chain.names == ["hubspot", "eu"] and chain.default_region == "CZ"
-    assert (chain.timeout_for("eu"), chain.timeout_for("hubspot")) == (700, 1200)
+    assert [p.reason for p in problems][1] == "CRM adapter 'pipedrive' is listed twice in [crm] adapters"
+    assert chain.names == ["pipedrive", "eu"] and chain.default_region == "CZ"
+    assert (chain.timeout_for("eu"), chain.timeout_for("pipedrive")) == (700, 1200)
     card = run(chain.lookup(NUMBER))
-    assert card.customer.name == "Ahoj" and card.sources["hubspot"].state == SourceState.UNAVAILABLE
+    assert card.customer.name == "Ahoj" and card.sources["pipedrive"].state == SourceState.UNAVAILABLE
