@@ -42,6 +42,18 @@ class CrmSettings:
 
 
 @dataclass(frozen=True)
+class AfterCallSettings:
+    """[wrapup], [dispositions] and [outbox]: how after-call work runs at this site."""
+
+    wrapup_max_s: float = 0.0  # 0 = wrap-up lasts until the agent ends it
+    require_disposition: bool = False  # wrap-up cannot end without a disposition code
+    dispositions_file: str = ""  # "" = the built-in tree (resources/dispositions.toml)
+    outbox_timeout_s: float = 30.0  # one write-back request may take this long
+    outbox_first_retry_s: float = 1.0  # backoff after the first temporary failure
+    outbox_max_retry_s: float = 300.0  # backoff cap
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path | None
     agent: AgentSettings = AgentSettings()
@@ -53,6 +65,7 @@ class Config:
     data_dir: Path = Path(platformdirs.user_data_dir(APP_NAME))
     log_dir: Path = Path(platformdirs.user_log_dir(APP_NAME))
     ctl_name: str = ""  # control-socket name; derived from the config path when empty
+    after_call: AfterCallSettings = AfterCallSettings()
 
     @property
     def crm_local_url(self) -> str:
@@ -79,6 +92,9 @@ _SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
     "team": {"url": str},
     "paths": {"data_dir": str, "log_dir": str},
     "ctl": {"name": str},
+    "wrapup": {"max_s": (int, float), "require_disposition": bool},
+    "dispositions": {"file": str},
+    "outbox": {"timeout_s": (int, float), "first_retry_s": (int, float), "max_retry_s": (int, float)},
 }
 _TYPE_WORDS = {str: "text in quotes", int: "a whole number", bool: "true or false", list: "a list"}
 
@@ -173,6 +189,25 @@ def _build(path: Path, text: str, data: dict[str, Any]) -> Config:
         data_dir=Path(paths["data_dir"]).expanduser() if "data_dir" in paths else base.data_dir,
         log_dir=Path(paths["log_dir"]).expanduser() if "log_dir" in paths else base.log_dir,
         ctl_name=data.get("ctl", {}).get("name", ""),
+        after_call=_after_call(data, fail),
+    )
+
+
+def _after_call(data: dict[str, Any], fail: Any) -> AfterCallSettings:
+    wrapup, outbox = data.get("wrapup", {}), data.get("outbox", {})
+    for section, table in (("wrapup", wrapup), ("outbox", outbox)):
+        for key, value in table.items():
+            if not isinstance(value, bool) and isinstance(value, (int, float)) and value < 0:
+                raise fail(section, key, f"must be zero or more seconds (got {value!r})")
+    if outbox.get("timeout_s", 1) == 0:
+        raise fail("outbox", "timeout_s", "must be more than 0 seconds")
+    return AfterCallSettings(
+        wrapup_max_s=float(wrapup.get("max_s", 0)),
+        require_disposition=bool(wrapup.get("require_disposition", False)),
+        dispositions_file=str(data.get("dispositions", {}).get("file", "")),
+        outbox_timeout_s=float(outbox.get("timeout_s", 30.0)),
+        outbox_first_retry_s=float(outbox.get("first_retry_s", 1.0)),
+        outbox_max_retry_s=float(outbox.get("max_retry_s", 300.0)),
     )
 
 

@@ -42,7 +42,9 @@ class CrmSide:
 
 
 def adapter_context(config: Config, database: Database | None = None) -> AdapterContext:
-    extra = {"database": database} if database is not None and not config.crm_local_url else {}
+    extra: dict = {"database": database} if database is not None and not config.crm_local_url else {}
+    if config.path is not None:
+        extra["config_dir"] = config.path.parent  # relative template paths are read from there
     return AdapterContext(
         default_region=config.default_region,
         data_dir=config.data_dir,

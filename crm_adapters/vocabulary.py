@@ -88,6 +88,7 @@ class FollowUpTask:
     done: bool = False
     call_id: str = ""
     url: str = ""
+    number: str = ""  # the number to call back (E.164 where known); "" when not a call-back
 
     def is_overdue(self, now: datetime) -> bool:
         return not self.done and self.due is not None and self.due < now

@@ -14,7 +14,7 @@ EXIT_OK, EXIT_UNREADABLE = 0, 1
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("crm", help="manage the local CRM (import customers)")
+    p = subparsers.add_parser("crm", help="the CRMs: import customers into the local CRM, test an adapter")
     crm_sub = p.add_subparsers(dest="crm_command", metavar="SUBCOMMAND")
     imp = crm_sub.add_parser(
         "import",
@@ -24,6 +24,9 @@ def register(subparsers) -> None:
     imp.add_argument("file", type=Path, help="CSV or .vcf file")
     imp.add_argument("--region", help="country for numbers without a country code (default: [sip] default_region)")
     imp.set_defaults(func=run)
+    from console.commands import crm_test
+
+    crm_test.add_subcommand(crm_sub)
     p.set_defaults(func=lambda args, config: _usage(p))
 
 

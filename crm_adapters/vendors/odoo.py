@@ -17,7 +17,7 @@ Settings (``[crm.NAME]`` with ``type = "odoo"``)::
 from __future__ import annotations
 
 import itertools
-from datetime import timezone
+from datetime import datetime, timezone
 from typing import Any
 
 from crm_adapters.protocol import AdapterContext, AdapterError
@@ -71,6 +71,12 @@ class OdooAdapter:
             if response.status_code == 200:
                 self.protocol = "json2"
                 return self.http.parse_json(response)
+            try:
+                answer = response.json()
+            except ValueError:  # an HTML "404 Not Found" page: no JSON-2 on this server
+                answer = None
+            if isinstance(answer, dict) and answer.get("name"):  # JSON-2 exists; the model or method does not
+                raise AdapterError(f"odoo error: {answer.get('message', '')}"[:200], retryable=False)
             if not (self.login and self.database):
                 raise AdapterError("this Odoo has no JSON-2 API (older than 19); set login and database "
                                    "for JSON-RPC", retryable=False)
@@ -174,7 +180,7 @@ class OdooAdapter:
         due = task.due if task.due is None or task.due.tzinfo else task.due.replace(tzinfo=timezone.utc)
         values: dict[str, Any] = {"res_model_id": self._partner_model_id, "res_id": self._partner(task.customer_id),
                                   "summary": task.title[:200],
-                                  "date_deadline": (due.date() if due else when(0).date()).isoformat()}
+                                  "date_deadline": (due or datetime.now(timezone.utc)).date().isoformat()}
         if self.user_id:
             values["user_id"] = self.user_id
         created = await self.call("mail.activity", "create", vals_list=[values])

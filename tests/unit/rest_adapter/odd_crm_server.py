@@ -12,6 +12,7 @@ docs/rest-adapter.md (``phonebook_pro.toml`` beside this file). Its quirks:
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -93,6 +94,10 @@ class ServerThread:
             def log_message(self, *args: Any) -> None:
                 pass
 
+            def setup(self) -> None:
+                super().setup()  # headers and body go out as two writes: no Nagle delay between them
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
             def _any(self) -> None:
                 url = urlparse(self.path)
                 length = int(self.headers.get("Content-Length") or 0)
@@ -116,7 +121,7 @@ class ServerThread:
             self.server.socket = ssl_context.wrap_socket(self.server.socket, server_side=True)
         scheme = "https" if ssl_context is not None else "http"
         self.url = f"{scheme}://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
 
     def __enter__(self) -> ServerThread:
         self.thread.start()

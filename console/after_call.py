@@ -1,0 +1,349 @@
+"""After the call: notes, dispositions, wrap-up and follow-ups that always reach the CRM.
+
+Wiring only: follows the calls on the event hub, keeps each call's notes as an autosaved
+draft, runs the wrap-up clock, and saves call logs, notes and tasks through the durable
+outbox (:mod:`crm_adapters.outbox`), whose sender delivers them to every remote CRM.
+Installed by ``console.app.FEATURES``; the ``ctl`` commands are in
+:mod:`console.after_call_ctl`.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from console.call_desk import CardArrived
+from console.wrap_up import WrapUp
+from crm_adapters.numbers import normalise
+from crm_adapters.outbox import ANY_CRM, Outbox, Saved, StorageProblem
+from crm_adapters.vocabulary import CallLog, CustomerCard
+from cti import events as ev
+
+if TYPE_CHECKING:
+    from console.app import ConsoleApp
+
+log = logging.getLogger(__name__)
+FREE_NOTES = "free"  # draft key of notes typed while no call is in front of the agent
+
+
+@dataclass
+class CallFacts:
+    """What the call log needs, collected while the call runs (and kept in its draft)."""
+
+    call_id: str
+    direction: str
+    number: str
+    started: str  # ISO time the call began ringing
+    customer_ids: dict[str, str] = field(default_factory=dict)  # adapter -> that CRM's id
+    customer_name: str = ""
+    answered: bool = False
+    ended: bool = False
+    duration_s: float = 0.0
+    disposition: str = ""
+    recording: str = ""
+    previous: list[str] = field(default_factory=list)
+
+    def context(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "previous"}
+
+
+class _Bridge(QObject):
+    """Outbox events come from the CRM loop thread; this brings them to the GUI thread."""
+
+    outbox_event = Signal(str, dict)
+
+
+class AfterCall(QObject):
+    def __init__(self, app: ConsoleApp) -> None:
+        super().__init__(app.window)
+        self.app, self.window, self.hub = app, app.window, app.hub
+        settings = app.config.after_call
+        self.settings = settings
+        self.agent_id = app.config.agent.id
+        self.notes = app.window.notes
+        self.calls: dict[str, CallFacts] = {}
+        self.texts: dict[str, str] = {}  # draft key -> text (what the editor shows for it)
+        self.focus = FREE_NOTES
+        self.outbox: Outbox | None = None
+        self.sender = None
+        self.wrapup = WrapUp(settings.wrapup_max_s, self)
+        self.bridge = _Bridge(self)
+        self.bridge.outbox_event.connect(self._outbox_event)
+        self.wrapup.changed.connect(self._show_state)
+        self.wrapup.expired.connect(lambda cid: self.finish_wrapup(cid, reason="timeout"))
+        self.notes.draft_due.connect(self._store_draft)
+        self.notes.changed.connect(lambda text: self.texts.__setitem__(self.focus, text))
+        self.notes.save_requested.connect(self._save_button)
+        self.hub.event.connect(self._on_event)
+        self.hub.backends_ready.connect(self._backends_ready)
+        self.window.cards.currentChanged.connect(self._tab_changed)
+        self.problem = ""
+        self._extras_ready()
+
+    def _extras_ready(self) -> None:
+        from console import after_call_ctl, after_call_views
+
+        self.views = after_call_views.install(self)
+        after_call_ctl.install(self.app.ctl, self)
+
+    # -- start-up ------------------------------------------------------------------------
+    def _backends_ready(self) -> None:
+        crm = self.app.crm
+        if crm is None or crm.database is None:
+            self.warn("The local database is not available: notes and call logs cannot be saved.")
+            return
+        self.outbox = Outbox(crm.database, remote_targets(self.app), default_region=self.app.config.default_region)
+        try:
+            from crm_adapters.outbox_sender import OutboxSender, RetryPolicy
+
+            s = self.settings
+            policy = RetryPolicy(first_s=s.outbox_first_retry_s, cap_s=s.outbox_max_retry_s, timeout_s=s.outbox_timeout_s)
+            self.sender = OutboxSender(self.outbox, dict(crm.adapters), policy=policy,
+                                       on_event=lambda t, f: self.bridge.outbox_event.emit(t, f))
+            self.sender.start(crm.runtime)
+        except Exception as exc:  # the entries stay queued; they go out after the next start
+            log.exception("write-back sender did not start")
+            self.warn(f"Write-backs to the CRM are not being sent ({exc}); they stay queued.")
+        self._restore_drafts()
+        self.views.refresh()
+        self.hub.publish("outbox.ready", targets=self.outbox.targets, **self.outbox.counts())
+
+    def _restore_drafts(self) -> None:
+        try:
+            drafts = self.outbox.drafts()
+        except Exception as exc:  # noqa: BLE001
+            self.warn(f"Saved drafts could not be read: {exc}")
+            return
+        for key, text, context in drafts:
+            self.texts[key] = text
+            if key != FREE_NOTES and context.get("call_id"):
+                facts = CallFacts(**{k: v for k, v in context.items() if k in CallFacts.__dataclass_fields__})
+                facts.ended = True  # the console stopped during or after this call
+                self.calls[key] = facts
+                if facts.answered:
+                    self.wrapup.begin(key)
+        restored = [k for k, _, _ in drafts]
+        if restored:
+            self._set_focus(self.wrapup.current() or restored[-1])
+            self.notes.show_info(f"Restored {len(restored)} unsaved note(s) after a restart.")
+            self.hub.publish("note.restored", drafts=len(restored), calls=[k for k in restored if k != FREE_NOTES])
+
+    # -- calls -----------------------------------------------------------------------------
+    def _on_event(self, event: object) -> None:
+        try:
+            if isinstance(event, ev.CallRinging):
+                self._ringing(event)
+            elif isinstance(event, CardArrived):
+                self._card(event.call_id, event.card)
+            elif isinstance(event, ev.CallAnswered) and event.call_id in self.calls:
+                self.calls[event.call_id].answered = True
+                self._set_focus(event.call_id)
+            elif isinstance(event, ev.RecordingChanged) and event.call_id in self.calls and event.path:
+                self.calls[event.call_id].recording = event.path
+            elif isinstance(event, ev.CallEnded):
+                self._ended(event)
+        except Exception:  # noqa: BLE001 - one bad event must not stop after-call work
+            log.exception("after-call handling of %s failed", type(event).__name__)
+
+    def _ringing(self, e: ev.CallRinging) -> None:
+        number = normalise("" if e.withheld else e.number or "", self.app.config.default_region)
+        self.calls[e.call_id] = CallFacts(e.call_id, e.direction, number.e164 or e.number or "",
+                                          datetime.now(timezone.utc).isoformat())
+        if self.focus == FREE_NOTES and not self.wrapup.active():
+            self._set_focus(e.call_id)
+
+    def _card(self, call_id: str, card: CustomerCard) -> None:
+        facts = self.calls.get(call_id)
+        if facts is None:
+            return
+        if card.customer is not None:
+            facts.customer_name = card.customer.name
+            facts.customer_ids = {c.source: c.id for c in [*card.also_known_as, card.customer]}
+        facts.previous = [f"{h.when:%d.%m.%Y %H:%M} · {h.kind} · {h.disposition or '-'} · {h.agent or '-'}\n{h.summary}"
+                          for h in card.history if h.summary]
+        if self.focus == call_id:
+            self._show_focus()
+
+    def _ended(self, e: ev.CallEnded) -> None:
+        facts = self.calls.get(e.call_id)
+        if facts is None:
+            return
+        facts.ended, facts.duration_s = True, e.duration_s
+        if facts.answered:
+            self._store_draft_for(e.call_id)  # the call facts are now complete on disk
+            self.wrapup.begin(e.call_id)
+            self.hub.publish("wrapup.started", call_id=e.call_id, max_s=self.settings.wrapup_max_s)
+            self.hub.publish("agent.state", state="wrapup", call_id=e.call_id)
+        else:  # missed / not answered: still a record, no wrap-up
+            facts.disposition = facts.disposition or ("missed" if facts.direction == "in" else "no-answer")
+            if self._save_call(facts) is not None:
+                self._leave(e.call_id)
+
+    # -- notes and drafts ------------------------------------------------------------------
+    def _tab_changed(self, _index: int) -> None:
+        call_id = getattr(self.window.cards.currentWidget(), "call_id", "")
+        if call_id and call_id in self.calls and call_id != self.focus:
+            self._set_focus(call_id)
+
+    def _set_focus(self, key: str) -> None:
+        self.notes.flush()
+        self.focus = key
+        self.notes.set_text(self.texts.get(key, ""))
+        self._show_focus()
+
+    def _leave(self, key: str) -> None:
+        """The notes of ``key`` were saved: show the next call in wrap-up, a live call, or none."""
+        if self.focus != key:
+            return
+        self.notes.cancel_autosave()  # its draft is gone; do not write it back
+        live = [c for c, f in self.calls.items() if not f.ended]
+        self.focus = ""
+        self._set_focus(self.wrapup.current() or (live[-1] if live else FREE_NOTES))
+
+    def _show_focus(self) -> None:
+        facts = self.calls.get(self.focus)
+        if facts is None:
+            self.notes.set_context("Notes not linked to a call", can_save=False)
+            self.notes.set_previous([])
+            return
+        who = facts.customer_name or facts.number or "unknown caller"
+        state = "in wrap-up" if self.focus in self.wrapup.active() else ("ended" if facts.ended else "call")
+        self.notes.set_context(f"{who} · {state}", can_save=self.focus in self.wrapup.active())
+        self.notes.set_previous(facts.previous)
+
+    def _store_draft(self, text: str) -> None:
+        self.texts[self.focus] = text
+        self._store_draft_for(self.focus)
+
+    def _store_draft_for(self, key: str) -> None:
+        if self.outbox is None:
+            return
+        facts = self.calls.get(key)
+        try:
+            self.outbox.save_draft(key, self.texts.get(key, ""), facts.context() if facts else None)
+            self.clear_warning()
+        except StorageProblem as exc:
+            self.warn(exc.message)
+
+    def append_note(self, key: str, text: str) -> None:
+        """`ctl note` during/after a call: add a line to that call's notes, stored at once."""
+        current = self.texts.get(key, "")
+        self.texts[key] = (current + "\n" + text) if current else text
+        if key == self.focus:
+            self.notes.set_text(self.texts[key])
+        self._store_draft_for(key)
+
+    def _save_button(self) -> None:
+        if self.focus in self.wrapup.active():
+            try:
+                self.finish_wrapup(self.focus, reason="agent")
+            except ValueError as exc:
+                self.window.statusBar().showMessage(str(exc), 8000)
+
+    # -- saving ----------------------------------------------------------------------------
+    def require_outbox(self) -> Outbox:
+        if self.outbox is None:
+            raise RuntimeError("the local database is still starting (or not available)")
+        return self.outbox
+
+    def finish_wrapup(self, call_id: str, reason: str = "agent") -> Saved | None:
+        """End wrap-up for ``call_id``: the call log (with notes and disposition) is saved
+        and queued; the agent is ready again. Raises ValueError if a disposition is required."""
+        facts = self.calls.get(call_id)
+        if facts is None:
+            self.wrapup.end(call_id)
+            return None
+        if reason != "timeout" and self.settings.require_disposition and not facts.disposition:
+            raise ValueError("choose a disposition first (this site requires one before wrap-up ends)")
+        if call_id == self.focus:
+            self.texts[call_id] = self.notes.text()
+        saved = self._save_call(facts)
+        if saved is None:
+            self.wrapup.retry_expiry(call_id)
+            return None
+        took = self.wrapup.end(call_id)
+        self._leave(call_id)
+        self.hub.publish("wrapup.ended", call_id=call_id, reason=reason, seconds=round(took, 1),
+                         disposition=facts.disposition, disposition_missing=not facts.disposition)
+        if not self.wrapup.active():
+            self.hub.publish("agent.state", state="ready", reason="wrap-up done")
+        return saved
+
+    def _save_call(self, facts: CallFacts) -> Saved | None:
+        text = self.texts.get(facts.call_id, "").strip()
+        entry = CallLog(call_id=facts.call_id, direction=facts.direction, number=facts.number,
+                        started=datetime.fromisoformat(facts.started), duration_s=int(round(facts.duration_s)),
+                        customer_id=facts.customer_ids.get(ANY_CRM, ""), disposition=facts.disposition,
+                        notes=text, recording=facts.recording, agent=self.agent_id)
+        try:
+            saved = self.require_outbox().save_call_log(entry, facts.customer_ids, customer_name=facts.customer_name,
+                                                        draft_key=facts.call_id)
+        except (StorageProblem, RuntimeError) as exc:
+            self.warn(getattr(exc, "message", str(exc)))
+            return None
+        self.clear_warning()
+        self.calls.pop(facts.call_id, None)
+        self.texts.pop(facts.call_id, None)
+        if text:
+            self.hub.publish("note.saved", call_id=facts.call_id, record_id=saved.record_id, chars=len(text))
+        self.hub.publish("call.logged", call_id=facts.call_id, record_id=saved.record_id,
+                         disposition=facts.disposition, duration_s=int(round(facts.duration_s)))
+        self.queued(saved)
+        return saved
+
+    def queued(self, saved: Saved) -> None:
+        for entry_id, adapter in saved.entries:
+            self.hub.publish("writeback.queued", entry_id=entry_id, record_id=saved.record_id,
+                             kind=saved.kind, adapter=adapter)
+        if self.sender is not None and saved.entries:
+            self.sender.wake()
+        self.views.refresh()
+
+    # -- what the agent sees ---------------------------------------------------------------
+    def _show_state(self, text: str) -> None:
+        name = self.app.config.agent.name
+        self.window.agent_status.setText(f"{name} · {text}" if text else f"{name} · ready")
+        if self.focus in self.calls:
+            self._show_focus()
+
+    def _outbox_event(self, type_: str, fields: dict) -> None:
+        self.hub.publish(type_, **fields)
+        self.views.refresh()
+
+    def warn(self, message: str) -> None:
+        """Loud: a red banner over the notes, the status bar, and a `storage.problem` event."""
+        if message != self.problem:
+            log.error("after-call storage problem: %s", message)
+            self.hub.publish("storage.problem", message=message)
+        self.problem = message
+        self.notes.show_problem(message)
+        self.window.statusBar().showMessage(message, 30000)
+
+    def clear_warning(self) -> None:
+        if self.problem:
+            self.problem = ""
+            self.notes.clear_problem()
+            self.hub.publish("storage.ok")
+
+
+def remote_targets(app: ConsoleApp) -> list[str]:
+    """The configured CRMs that get outbox entries: all but a local CRM in this same database
+    (that one is written in the save's own transaction)."""
+    config = app.config
+    targets = []
+    for name in config.crm.adapters:
+        kind = str(config.crm.tables.get(name, {}).get("type", name))
+        if kind == "local" and not config.crm.tables.get(name, {}).get("url"):
+            continue
+        targets.append(name)
+    return targets
+
+
+def install(app: ConsoleApp) -> AfterCall:
+    after_call = AfterCall(app)
+    app.after_call = after_call
+    app.qt.aboutToQuit.connect(app.window.notes.flush)
+    return after_call

@@ -1,0 +1,304 @@
+"""The durable write-back outbox: what the agent saved, and the promise to deliver it.
+
+Why: a CRM can be down, slow or wrong for hours, and the console can crash or be killed at
+any moment. So saving a note, a call log or a task is one local transaction that writes
+
+* the record into the workstation's local CRM tables (history is complete at once),
+* the console's own call log / task list rows,
+* one outbox entry per remote CRM adapter, each with its own idempotency key,
+* and removes the note draft the text came from.
+
+Either all of it is on disk or none of it is (and the caller shows a loud warning). The
+:class:`~crm_adapters.outbox_sender.OutboxSender` then delivers entries and marks them
+delivered in a separate transaction after the CRM said yes; a crash in between means the
+entry is sent again with the same key, which the CRM uses to store it once.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from crm_adapters.local import models as m
+from crm_adapters.local.after_call_models import (
+    DELIVERED,
+    FAILED,
+    PENDING,
+    CallLogRow,
+    NoteDraft,
+    OutboxEntry,
+    TaskRow,
+)
+from crm_adapters.local.database import Database
+from crm_adapters.numbers import normalise
+from crm_adapters.privacy import mask_number, mask_text
+from crm_adapters.vocabulary import CallLog, FollowUpTask
+
+log = logging.getLogger(__name__)
+
+ANY_CRM = "*"  # customer_ids key: the same id in every CRM (e.g. `ctl note --customer 42`)
+KINDS = ("note", "call_log", "task")
+
+
+class StorageProblem(Exception):
+    """The local database refused to store the agent's work (disk full, read-only, broken).
+    ``message`` is a sentence for the agent; nothing was saved, the text must stay on screen."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def storage_problem(exc: BaseException) -> str | None:
+    """A sentence for the agent when ``exc`` means "the local database cannot store", else None."""
+    text = str(getattr(exc, "orig", exc) or exc).lower()
+    if "disk is full" in text or "disk full" in text or "no space left" in text:
+        return "The disk is full: your work could NOT be saved. Free some disk space; the text stays here."
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return "The database is read-only: your work could NOT be saved. Ask IT to fix the file permissions; the text stays here."
+    if isinstance(exc, OperationalError):
+        return f"The local database cannot store your work ({text[:120]}); the text stays here."
+    return None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One outbox entry as the sender needs it."""
+
+    entry_id: int
+    adapter: str
+    kind: str
+    record_id: str
+    idempotency_key: str
+    payload: dict[str, Any]
+    attempts: int
+    next_attempt_at: datetime
+
+
+@dataclass
+class Saved:
+    record_id: str
+    kind: str
+    entries: list[tuple[int, str]] = field(default_factory=list)  # (entry id, adapter)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _to_json(obj: Any) -> str:
+    data = asdict(obj) if not isinstance(obj, dict) else obj
+    return json.dumps(data, ensure_ascii=False, default=lambda v: v.isoformat() if isinstance(v, datetime) else str(v))
+
+
+def call_log_from(payload: Mapping[str, Any]) -> CallLog:
+    data = dict(payload)
+    data["started"] = _utc(datetime.fromisoformat(data["started"]))
+    return CallLog(**data)
+
+
+def task_from(payload: Mapping[str, Any]) -> FollowUpTask:
+    data = dict(payload)
+    data["due"] = _utc(datetime.fromisoformat(data["due"])) if data.get("due") else None
+    return FollowUpTask(**data)
+
+
+class Outbox:
+    """Saves the agent's records and queues them for ``targets`` (remote adapter names)."""
+
+    def __init__(self, db: Database, targets: Sequence[str], *, default_region: str = "SK") -> None:
+        self.db = db
+        self.targets = list(dict.fromkeys(targets))
+        self.default_region = default_region
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        try:
+            with self.db.session() as s:
+                yield s
+        except OperationalError as exc:
+            problem = storage_problem(exc)
+            log.error("local database refused a write: %s", type(exc.orig or exc).__name__)
+            raise StorageProblem(problem or str(exc)) from exc
+
+    # ---- the agent saves ------------------------------------------------------------------
+    def save_note(self, text: str, customer_ids: Mapping[str, str], *, call_id: str = "",
+                  draft_key: str | None = None) -> Saved:
+        if not text.strip():
+            raise ValueError("the note is empty")
+        saved = Saved(str(uuid.uuid4()), "note")
+        with self._writing() as s:
+            s.add(m.Interaction(customer_id=self._local_customer(s, customer_ids), kind="note",
+                                occurred_at=_now(), summary=text, call_id=call_id,
+                                idempotency_key=f"{saved.record_id}:local"))
+            for adapter in self.targets:
+                cid = _customer_for(customer_ids, adapter)
+                if cid:  # a CRM that does not know this customer has nowhere to put the note
+                    self._queue(s, saved, adapter, {"customer_id": cid, "text": text, "call_id": call_id})
+            self._drop_draft(s, draft_key)
+        log.info("note %s saved (%s), %d write-back(s) queued", saved.record_id, mask_text(text), len(saved.entries))
+        return saved
+
+    def save_call_log(self, call: CallLog, customer_ids: Mapping[str, str], *, customer_name: str = "",
+                      draft_key: str | None = None) -> Saved:
+        saved = Saved(str(uuid.uuid4()), "call_log")
+        with self._writing() as s:
+            local_id = self._local_customer(s, customer_ids) or self._owner_of(s, call.number)
+            s.add(m.Interaction(customer_id=local_id, kind="call", direction=call.direction,
+                                occurred_at=call.started, summary=call.notes, agent=call.agent,
+                                disposition=call.disposition, duration_s=int(call.duration_s),
+                                number=call.number, recording=call.recording, call_id=call.call_id,
+                                idempotency_key=f"{saved.record_id}:local"))
+            s.add(CallLogRow(record_id=saved.record_id, call_id=call.call_id, direction=call.direction,
+                             number=call.number, customer_name=customer_name,
+                             customer_id=_customer_for(customer_ids, "local") or str(local_id or ""),
+                             started=call.started, duration_s=int(call.duration_s), disposition=call.disposition,
+                             notes=call.notes, recording=call.recording, agent=call.agent))
+            for adapter in self.targets:  # every CRM gets every call; it can match by number
+                payload = asdict(call)
+                payload["customer_id"] = _customer_for(customer_ids, adapter)
+                self._queue(s, saved, adapter, payload)
+            self._drop_draft(s, draft_key)
+        log.info("call log %s saved for %s, %d write-back(s) queued", saved.record_id,
+                 mask_number(call.number), len(saved.entries))
+        return saved
+
+    def save_task(self, task: FollowUpTask, customer_ids: Mapping[str, str], *, customer_name: str = "") -> Saved:
+        if not task.title.strip():
+            raise ValueError("a task needs a title")
+        saved = Saved(str(uuid.uuid4()), "task")
+        with self._writing() as s:
+            s.add(m.FollowUpTask(customer_id=self._local_customer(s, customer_ids), title=task.title.strip(),
+                                 due=task.due, assignee=task.assignee, kind=task.kind, done=task.done,
+                                 call_id=task.call_id, idempotency_key=f"{saved.record_id}:local"))
+            s.add(TaskRow(record_id=saved.record_id, title=task.title.strip(), due=task.due,
+                          assignee=task.assignee, kind=task.kind, customer_id=_customer_for(customer_ids, "local"),
+                          customer_name=customer_name, number=task.number, call_id=task.call_id, done=task.done))
+            for adapter in self.targets:
+                cid = _customer_for(customer_ids, adapter)
+                if cid:
+                    payload = asdict(task)
+                    payload.update(customer_id=cid, source=adapter, id="")
+                    self._queue(s, saved, adapter, payload)
+        log.info("task %s saved, %d write-back(s) queued", saved.record_id, len(saved.entries))
+        return saved
+
+    def _queue(self, s: Session, saved: Saved, adapter: str, payload: dict[str, Any]) -> None:
+        entry = OutboxEntry(adapter=adapter, kind=saved.kind, record_id=saved.record_id,
+                            idempotency_key=f"{saved.record_id}:{adapter}",
+                            payload=_to_json(payload), state=PENDING, next_attempt_at=_now())
+        s.add(entry)
+        s.flush()
+        saved.entries.append((entry.id, adapter))
+
+    def _local_customer(self, s: Session, customer_ids: Mapping[str, str]) -> int | None:
+        text = _customer_for(customer_ids, "local")
+        if not text.isdigit():
+            return None
+        return int(text) if s.get(m.Customer, int(text)) is not None else None
+
+    def _owner_of(self, s: Session, number: str) -> int | None:
+        e164 = normalise(number, self.default_region).e164 if number else None
+        if not e164:
+            return None
+        owners = s.scalars(select(m.CustomerPhone.customer_id).where(m.CustomerPhone.e164 == e164).distinct()).all()
+        return owners[0] if len(owners) == 1 else None
+
+    # ---- drafts ---------------------------------------------------------------------------
+    def save_draft(self, key: str, text: str, context: Mapping[str, Any] | None = None) -> None:
+        with self._writing() as s:
+            draft = s.get(NoteDraft, key)
+            if draft is None:
+                s.add(NoteDraft(key=key, text=text, context=_to_json(dict(context or {})), updated_at=_now()))
+            else:
+                draft.text, draft.updated_at = text, _now()
+                if context is not None:
+                    draft.context = _to_json(dict(context))
+
+    def drafts(self) -> list[tuple[str, str, dict[str, Any]]]:
+        with self.db.session() as s:
+            rows = s.scalars(select(NoteDraft).order_by(NoteDraft.updated_at)).all()
+            return [(r.key, r.text, json.loads(r.context or "{}")) for r in rows]
+
+    def drop_draft(self, key: str) -> None:
+        with self._writing() as s:
+            self._drop_draft(s, key)
+
+    @staticmethod
+    def _drop_draft(s: Session, key: str | None) -> None:
+        if key:
+            draft = s.get(NoteDraft, key)
+            if draft is not None:
+                s.delete(draft)
+
+    # ---- the sender's side ----------------------------------------------------------------
+    def next_pending(self, adapter: str) -> Delivery | None:
+        """The pending entry for ``adapter`` that is due first (it may not be due yet)."""
+        with self.db.session() as s:
+            row = s.scalars(select(OutboxEntry).where(OutboxEntry.adapter == adapter, OutboxEntry.state == PENDING)
+                            .order_by(OutboxEntry.next_attempt_at, OutboxEntry.id).limit(1)).first()
+            if row is None:
+                return None
+            return Delivery(row.id, row.adapter, row.kind, row.record_id, row.idempotency_key,
+                            json.loads(row.payload), row.attempts, _utc(row.next_attempt_at))
+
+    def mark_delivered(self, entry_id: int, remote_id: str) -> None:
+        with self._writing() as s:
+            s.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id).values(
+                state=DELIVERED, remote_id=str(remote_id or "")[:200], delivered_at=_now(),
+                attempts=OutboxEntry.attempts + 1, last_error=""))
+
+    def mark_retry(self, entry_id: int, reason: str, next_attempt_at: datetime) -> None:
+        with self._writing() as s:
+            s.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id, OutboxEntry.state == PENDING).values(
+                attempts=OutboxEntry.attempts + 1, last_error=reason[:500], next_attempt_at=next_attempt_at))
+
+    def mark_failed(self, entry_id: int, reason: str) -> None:
+        with self._writing() as s:
+            s.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id).values(
+                state=FAILED, attempts=OutboxEntry.attempts + 1, last_error=reason[:500]))
+
+    def retry(self, entry_id: int | None = None) -> int:
+        """Put failed entries (one, or all) back in the queue and make waiting ones due now.
+        Returns how many entries were re-queued or hurried."""
+        with self._writing() as s:
+            query = update(OutboxEntry).where(OutboxEntry.state.in_((FAILED, PENDING)))
+            if entry_id is not None:
+                query = query.where(OutboxEntry.id == entry_id)
+            return s.execute(query.values(state=PENDING, next_attempt_at=_now())).rowcount or 0
+
+    # ---- what the console shows -----------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        with self.db.session() as s:
+            rows = s.execute(select(OutboxEntry.state, func.count()).group_by(OutboxEntry.state)).all()
+        counts = {PENDING: 0, DELIVERED: 0, FAILED: 0}
+        counts.update({state: int(n) for state, n in rows})
+        return counts
+
+    def entries(self, states: Sequence[str] = (PENDING, FAILED), limit: int = 200) -> list[dict[str, Any]]:
+        with self.db.session() as s:
+            rows = s.scalars(select(OutboxEntry).where(OutboxEntry.state.in_(tuple(states)))
+                             .order_by(OutboxEntry.id).limit(limit)).all()
+            return [{"entry_id": r.id, "adapter": r.adapter, "kind": r.kind, "record_id": r.record_id,
+                     "state": r.state, "attempts": r.attempts, "last_error": r.last_error,
+                     "next_attempt_at": _utc(r.next_attempt_at).isoformat(), "created_at": _utc(r.created_at).isoformat()}
+                    for r in rows]
+
+
+def _customer_for(customer_ids: Mapping[str, str], adapter: str) -> str:
+    return str(customer_ids.get(adapter) or customer_ids.get(ANY_CRM) or "").strip()
