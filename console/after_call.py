@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+
 from console.call_desk import CardArrived
 from console.wrap_up import WrapUp
 from crm_adapters.numbers import normalise
@@ -208,11 +209,13 @@ class AfterCall(QObject):
         if facts is None:
             self.notes.set_context("Notes not linked to a call", can_save=False)
             self.notes.set_previous([])
+            self.views.picker.show_choice("")
             return
         who = facts.customer_name or facts.number or "unknown caller"
         state = "in wrap-up" if self.focus in self.wrapup.active() else ("ended" if facts.ended else "call")
         self.notes.set_context(f"{who} · {state}", can_save=self.focus in self.wrapup.active())
         self.notes.set_previous(facts.previous)
+        self.views.picker.show_choice(facts.disposition)
 
     def _store_draft(self, text: str) -> None:
         self.texts[self.focus] = text
@@ -235,6 +238,14 @@ class AfterCall(QObject):
         if key == self.focus:
             self.notes.set_text(self.texts[key])
         self._store_draft_for(key)
+
+    def set_disposition(self, call_id: str, code: str) -> None:
+        facts = self.calls[call_id]
+        facts.disposition = code
+        self._store_draft_for(call_id)  # a crash keeps the chosen code too
+        if call_id == self.focus:
+            self.views.picker.show_choice(code)
+        self.hub.publish("disposition.set", call_id=call_id, disposition=code)
 
     def _save_button(self) -> None:
         if self.focus in self.wrapup.active():

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 
+
 class EventHub(QObject):
     event = Signal(object)  # a cti/crm dataclass, delivered on the GUI thread
     published = Signal(dict)  # contract events for `ctl events`

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+
 AUTOSAVE_MS = 500
 DEFAULT_SNIPPETS = [
     "Customer asked for a call-back.",
@@ -70,7 +71,7 @@ class NotesPanel(QFrame):
         self.previous_button.toggled.connect(self.previous.setVisible)
         self.save_button = QPushButton("Save note")
         self.save_button.setEnabled(False)
-        self.save_button.clicked.connect(self.save_requested.emit)
+        self.save_button.clicked.connect(lambda: self.save_requested.emit())
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)

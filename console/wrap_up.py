@@ -12,6 +12,7 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+
 TICK_MS = 200
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 import uuid
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,7 @@ import pjsua2 as pj
 
 from .calls import CallRecord, PhoneCall
 from .events import (CallHeld, CallMuted, CallRinging, CallTransferred, DtmfReceived,
-                     MessageReceived, RecordingChanged)
+                     MessageReceived, PhoneError, RecordingChanged)
 from .recording import CallRecording
 from .sip_stack import SoftphoneError, make_target_uri
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _DTMF = re.compile(r"^[0-9A-Da-d*#]{1,64}$")
+_HEADER_NAME = re.compile(r"^[A-Za-z0-9\-_.!%*+`'~]{1,64}$")
 
 
 class CallControl:
@@ -74,6 +76,40 @@ class CallControl:
     def stop_recording(self: "Softphone", call_id: str) -> None:
         self._submit("record", call_id, self._do_stop_recording, call_id)
 
+    def dial(self: "Softphone", target: str, headers: dict[str, str] | None = None) -> str:
+        """Call a number, user@host or sip: URI; returns the new call's id at once."""
+        uri = make_target_uri(target, self.sip)
+        clean_headers = []
+        for name, value in (headers or {}).items():
+            if not _HEADER_NAME.match(name or "") or any(c in str(value) for c in "\r\n\0"):
+                raise SoftphoneError(f"header {name[:40]!r} is not a valid SIP header")
+            clean_headers.append((name, str(value)))
+        cid = uuid.uuid4().hex[:12]
+        number = re.sub(r"^sips?:", "", uri, flags=re.I).split("@")[0].split(";")[0]
+        if "@" not in uri:
+            number = ""
+        self._submit("dial", cid, self._do_dial, cid, uri, number, clean_headers)
+        return cid
+
+    def _do_dial(self: "Softphone", cid: str, uri: str, number: str, headers: list[tuple[str, str]]) -> None:
+        self._hold_others(cid)
+        rec = CallRecord(cid, "out", number, PhoneCall(self, self._account, cid))
+        self._records[cid] = rec
+        self._publish(rec)
+        self._emit(CallRinging(cid, "out", number, "", uri, False, "To" if number else "",
+                               time.perf_counter_ns(), {}))
+        op = pj.CallOpParam(True)
+        for name, value in headers:
+            h = pj.SipHeader()
+            h.hName, h.hValue = name, value
+            op.txOption.headers.append(h)
+        try:
+            rec.call.makeCall(uri, op)
+        except pj.Error as exc:
+            if cid in self._records:
+                self._finish(rec, exc.reason or "call failed", 0)
+            self._emit(PhoneError("dial", f"cannot call {uri}: {exc.reason}", cid))
+
     # ---------------------------------------------------------------- SIP thread
     def _hold_others(self: "Softphone", except_id: str) -> None:
         keep = self._records.get(except_id)
@@ -89,13 +125,14 @@ class CallControl:
 
     def _do_answer(self: "Softphone", cid: str) -> None:
         rec = self._record(cid)
-        if rec.direction != "in" or rec.state != "ringing":
+        if rec.direction != "in" or rec.state != "ringing" or rec.meta.get("answering"):
             raise SoftphoneError("this call is not ringing")
         self._hold_others(cid)
         op = pj.CallOpParam(True)
         op.statusCode = 200
         rec.call.answer(op)
-        rec.state = "answering"
+        rec.meta["answering"] = True
+        self._rewire()  # the ring tone stops now
 
     def _do_reject(self: "Softphone", cid: str, code: int) -> None:
         rec = self._record(cid)

@@ -9,8 +9,13 @@ SIP thread only.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Iterable
 
 import pjsua2 as pj
+
+if TYPE_CHECKING:
+    from .audio_devices import AudioPorts
+    from .calls import CallRecord
 
 log = logging.getLogger(__name__)
 
@@ -77,3 +82,50 @@ class Bridge:
     @property
     def links(self) -> set[Link]:
         return set(self._links)
+
+
+def plan_links(records: Iterable["CallRecord"], audio: "AudioPorts",
+               ring: pj.AudioMedia | None) -> tuple[dict[str, pj.AudioMedia], set[Link]]:
+    """The ports and links the calls' state asks for.
+
+    A connected call: its audio to the agent's ear, the agent's mic to it (unless muted).
+    A held or ringing call: nothing. A recording: the call plus the mic when they talk.
+    Calls in one conference also hear each other. The ring tone plays while a call rings
+    and nobody is talking.
+    """
+    ports: dict[str, pj.AudioMedia] = {}
+    if audio.mic is not None:
+        ports["mic"] = audio.mic
+    if audio.ear is not None:
+        ports["ear"] = audio.ear
+    if ring is not None:
+        ports["ring"] = ring
+    wanted: set[Link] = set()
+    groups: dict[str, list[str]] = {}
+    talking = ringing = False
+    for rec in records:
+        if rec.direction == "in" and rec.state == "ringing" and not rec.meta.get("answering"):
+            ringing = True
+        if rec.state not in ("connected", "held"):
+            continue
+        media = call_audio(rec.call)
+        if media is None:
+            continue
+        key, rec_key = f"call:{rec.id}", f"rec:{rec.id}"
+        ports[key] = media
+        if rec.recording and rec.recording.recorder is not None:
+            ports[rec_key] = rec.recording.recorder
+            wanted.add((key, rec_key))
+        if rec.held:
+            continue
+        talking = True
+        wanted.add((key, "ear"))
+        if not rec.muted:
+            wanted.update({("mic", key), ("mic", rec_key)})
+        if rec.conference:
+            groups.setdefault(rec.conference, []).append(key)
+    for members in groups.values():
+        wanted.update((a, b) for a in members for b in members if a != b)
+    if ringing and not talking:
+        wanted.add(("ring", "ear"))
+    return ports, wanted

@@ -79,7 +79,10 @@ def create_endpoint(sip: SipSettings) -> tuple[pj.Endpoint, _LogWriter]:
     cfg.logConfig.decor = 0
     cfg.medConfig.noVad = True
     cfg.medConfig.ecTailLen = 0
-    cfg.medConfig.sndAutoCloseTime = 1
+    # Keep the (null) sound device open: pjmedia 2.14+ removes a finished call's bridge port
+    # on the bridge's clock tick, and a closed device stops the clock, so ports pile up until
+    # the bridge is full ("Too many objects") — measured: one port per call.
+    cfg.medConfig.sndAutoCloseTime = -1
     try:
         ep.libInit(cfg)
     except pj.Error as exc:
@@ -95,6 +98,11 @@ def create_transports(ep: pj.Endpoint, sip: SipSettings, host: str, port: int) -
              "tls": [pj.PJSIP_TRANSPORT_TLS]}.get(sip.transport.lower())
     if kinds is None:
         raise SoftphoneError(f"transport {sip.transport!r} is not udp, tcp or tls")
+    if ":" in host:  # IPv6 address
+        six = {pj.PJSIP_TRANSPORT_UDP: pj.PJSIP_TRANSPORT_UDP6,
+               pj.PJSIP_TRANSPORT_TCP: pj.PJSIP_TRANSPORT_TCP6,
+               pj.PJSIP_TRANSPORT_TLS: pj.PJSIP_TRANSPORT_TLS6}
+        kinds = [six[k] for k in kinds]
     bound = port
     for kind in kinds:
         tc = pj.TransportConfig()
@@ -104,7 +112,8 @@ def create_transports(ep: pj.Endpoint, sip: SipSettings, host: str, port: int) -
             tc.publicAddress = host
         if kind == pj.PJSIP_TRANSPORT_TLS:
             _tls(tc, sip)
-        name = {pj.PJSIP_TRANSPORT_UDP: "UDP", pj.PJSIP_TRANSPORT_TCP: "TCP"}.get(kind, "TLS")
+        name = {pj.PJSIP_TRANSPORT_UDP: "UDP", pj.PJSIP_TRANSPORT_TCP: "TCP",
+                pj.PJSIP_TRANSPORT_UDP6: "UDP", pj.PJSIP_TRANSPORT_TCP6: "TCP"}.get(kind, "TLS")
         try:
             tid = ep.transportCreate(kind, tc)
         except pj.Error as exc:
@@ -161,6 +170,7 @@ def account_config(sip: SipSettings, host: str, port: int) -> pj.AccountConfig:
     else:
         user = f"{sip.user}@" if sip.user else ""
         shown = host if host not in ("0.0.0.0", "::") else "127.0.0.1"
+        shown = f"[{shown}]" if ":" in shown else shown
         ident = f"sip:{user}{shown}:{port}"
     if sip.transport.lower() == "tls":
         ident += ";transport=tls"
@@ -192,12 +202,12 @@ def make_target_uri(target: str, sip: SipSettings) -> str:
         uri = t
     elif "@" in t:
         uri = "sip:" + t
+    elif sip.registrar and re.fullmatch(r"[\w+*#.\-]+", t):
+        uri = f"sip:{t}@{registrar_host(sip)}"  # a number or extension, via the PBX
     elif re.fullmatch(r"[0-9+*#]+", t):
-        if not sip.registrar:
-            raise SoftphoneError("no PBX configured: dial NUMBER@HOST:PORT or a sip: URI")
-        uri = f"sip:{t}@{registrar_host(sip)}"
+        raise SoftphoneError("no PBX configured: dial NUMBER@HOST:PORT or a sip: URI")
     elif re.fullmatch(r"[\w.\-]+(:\d+)?", t):
-        uri = "sip:" + t
+        uri = "sip:" + t  # a host[:port]: direct IP call
     else:
         raise SoftphoneError(f"cannot dial {t[:40]!r}: not a number, user@host or sip: URI")
     tr = sip.transport.lower()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import threading
 import time
 import uuid
@@ -23,17 +22,16 @@ from .caller_id import masked, parse_caller
 from .calls import CallRecord, CallSnapshot, PhoneCall
 from .events import (CallAnswered, CallEnded, CallRinging, PhoneError, PhoneEvent,
                      RegistrationChanged)
-from .media_wiring import Bridge, Link, call_audio
-from .recording import CallRecording, repair_folder
+from .media_wiring import Bridge, plan_links
+from .recording import repair_folder
 from .settings import AudioSettings, SipSettings
 from .sip_stack import (SoftphoneError, account_config, create_endpoint, create_transports,
-                        make_target_uri, registrar_host, split_host_port)
+                        registrar_host, split_host_port)
 from .sip_thread import SipThread
 
 __all__ = ["Softphone", "SoftphoneError", "CallSnapshot"]
 
 log = logging.getLogger(__name__)
-_HEADER_NAME = re.compile(r"^[A-Za-z0-9\-_.!%*+`'~]{1,64}$")
 _in_use = threading.Lock()  # pjsua2 allows one Endpoint per process; a second one aborts
 
 
@@ -117,7 +115,8 @@ class Softphone(CallControl):
 
     @property
     def listen_address(self) -> str:
-        return f"{self._host}:{self.bound_port}"
+        host = f"[{self._host}]" if ":" in self._host else self._host
+        return f"{host}:{self.bound_port}"
 
     @property
     def running(self) -> bool:
@@ -170,12 +169,15 @@ class Softphone(CallControl):
         with self._snap_lock:
             self._snapshots.clear()
         if self._account is not None:
-            try:
-                if self._registered:
-                    self._account.setRegistration(False)
+            if self._registered:
+                try:
+                    self._account.setRegistration(False)  # tell the PBX we are gone
                     deadline = time.monotonic() + 0.5
                     while self._registered and time.monotonic() < deadline:
                         ep.libHandleEvents(10)
+                except pj.Error as exc:
+                    log.debug("unregister at shutdown: %s", exc.reason)
+            try:
                 self._account.shutdown()
             except pj.Error as exc:
                 log.debug("account shutdown: %s", exc.reason)
@@ -245,6 +247,7 @@ class Softphone(CallControl):
             self._hold_others(cid)
             op.statusCode = 200
             rec.call.answer(op)
+            rec.meta["answering"] = True
             return
         op.statusCode = 180
         rec.call.answer(op)
@@ -305,76 +308,5 @@ class Softphone(CallControl):
     # ---------------------------------------------------------------- media
     def _rewire(self) -> None:
         """Recompute who hears whom from the calls' state (see media_wiring)."""
-        if self._audio is None:
-            return
-        ports: dict[str, pj.AudioMedia] = {}
-        if self._audio.mic is not None:
-            ports["mic"] = self._audio.mic
-        if self._audio.ear is not None:
-            ports["ear"] = self._audio.ear
-        if self._ring is not None:
-            ports["ring"] = self._ring
-        wanted: set[Link] = set()
-        groups: dict[str, list[str]] = {}
-        talking = False
-        for rec in self._records.values():
-            if rec.state not in ("connected", "held"):
-                continue
-            media = call_audio(rec.call)
-            if media is None:
-                continue
-            key = f"call:{rec.id}"
-            ports[key] = media
-            rec_key = f"rec:{rec.id}"
-            if rec.recording and rec.recording.recorder is not None:
-                ports[rec_key] = rec.recording.recorder
-                wanted.add((key, rec_key))
-            if rec.held:
-                continue
-            talking = True
-            wanted.add((key, "ear"))
-            if not rec.muted:
-                wanted.update({("mic", key), ("mic", rec_key)})
-            if rec.conference:
-                groups.setdefault(rec.conference, []).append(key)
-        for members in groups.values():
-            wanted.update((a, b) for a in members for b in members if a != b)
-        ringing = any(r.direction == "in" and r.state == "ringing" for r in self._records.values())
-        if ringing and not talking:
-            wanted.add(("ring", "ear"))
-        self._bridge.apply(ports, wanted)
-
-    # ---------------------------------------------------------------- dialing
-    def dial(self, target: str, headers: dict[str, str] | None = None) -> str:
-        """Call a number, user@host or sip: URI; returns the new call's id at once."""
-        uri = make_target_uri(target, self.sip)
-        clean_headers = []
-        for name, value in (headers or {}).items():
-            if not _HEADER_NAME.match(name or "") or any(c in str(value) for c in "\r\n\0"):
-                raise SoftphoneError(f"header {name[:40]!r} is not a valid SIP header")
-            clean_headers.append((name, str(value)))
-        cid = uuid.uuid4().hex[:12]
-        number = re.sub(r"^sips?:", "", uri, flags=re.I).split("@")[0].split(";")[0]
-        if "@" not in uri:
-            number = ""
-        self._submit("dial", cid, self._do_dial, cid, uri, number, clean_headers)
-        return cid
-
-    def _do_dial(self, cid: str, uri: str, number: str, headers: list[tuple[str, str]]) -> None:
-        self._hold_others(cid)
-        rec = CallRecord(cid, "out", number, PhoneCall(self, self._account, cid))
-        self._records[cid] = rec
-        self._publish(rec)
-        self._emit(CallRinging(cid, "out", number, "", uri, False, "To" if number else "",
-                               time.perf_counter_ns(), {}))
-        op = pj.CallOpParam(True)
-        for name, value in headers:
-            h = pj.SipHeader()
-            h.hName, h.hValue = name, value
-            op.txOption.headers.append(h)
-        try:
-            rec.call.makeCall(uri, op)
-        except pj.Error as exc:
-            if cid in self._records:
-                self._finish(rec, exc.reason or "call failed", 0)
-            self._emit(PhoneError("dial", f"cannot call {uri}: {exc.reason}", cid))
+        if self._audio is not None:
+            self._bridge.apply(*plan_links(self._records.values(), self._audio, self._ring))

@@ -90,6 +90,16 @@ def _tune_sqlite(engine: Engine) -> None:
         cur.close()
 
 
+def head_revision() -> str:
+    """The newest schema revision this version of the console knows."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    return str(ScriptDirectory.from_config(cfg).get_current_head())
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision; a no-op when it already is."""
     from alembic import command

@@ -132,6 +132,7 @@ class FlakyCrm:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # one answer, one packet: no 40 ms delayed-ACK stalls
 
             def log_message(self, *args: Any) -> None:  # keep test output quiet
                 pass

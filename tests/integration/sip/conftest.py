@@ -186,3 +186,96 @@ def phones(tmp_path):
     codes = [(p.stop(), p.errors()) for p in made]
     for code, err in codes:
         assert code == 0, f"desk phone exited with {code}: {err[-2000:]}"
+
+
+KAMAILIO_CFG = """#!KAMAILIO
+debug=1
+log_stderror=yes
+children=2
+tcp_children=2
+listen=udp:127.0.0.1:{port}
+listen=tcp:127.0.0.1:{port}
+alias="127.0.0.1:{port}"
+mpath="/usr/lib/x86_64-linux-gnu/kamailio/modules/"
+loadmodule "tm.so"
+loadmodule "sl.so"
+loadmodule "rr.so"
+loadmodule "pv.so"
+loadmodule "maxfwd.so"
+loadmodule "usrloc.so"
+loadmodule "registrar.so"
+loadmodule "textops.so"
+loadmodule "siputils.so"
+loadmodule "auth.so"
+modparam("usrloc", "db_mode", 0)
+modparam("registrar", "min_expires", 2)
+request_route {{
+    if (!mf_process_maxfwd_header("10")) {{ sl_send_reply("483", "Too Many Hops"); exit; }}
+    if (has_totag()) {{
+        if (loose_route()) {{ t_relay(); exit; }}
+        if (is_method("ACK")) {{ if (t_check_trans()) t_relay(); exit; }}
+        sl_send_reply("404", "Not here"); exit;
+    }}
+    if (is_method("CANCEL")) {{ if (t_check_trans()) t_relay(); exit; }}
+    if (is_method("REGISTER")) {{
+        {passwords}
+        if (!pv_www_authenticate("$td", "$var(pw)", "0")) {{ www_challenge("$td", "0"); exit; }}
+        save("location");
+        exit;
+    }}
+    if (is_method("INVITE")) record_route();
+    if (!lookup("location")) {{ sl_send_reply("404", "Not Found"); exit; }}
+    t_relay();
+}}
+"""
+
+
+class Kamailio:
+    """Kamailio as registrar/proxy on a free port, with digest passwords per user."""
+
+    def __init__(self, tmp: str, users: dict[str, str]) -> None:
+        self.port = free_port()
+        self.tmp = tmp
+        checks = " ".join(f'if ($au == "{u}") $var(pw) = "{p}";' for u, p in users.items())
+        self.cfg = os.path.join(tmp, "kamailio.cfg")
+        with open(self.cfg, "w") as f:
+            f.write(KAMAILIO_CFG.format(port=self.port, passwords='$var(pw) = "-"; ' + checks))
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        log = open(os.path.join(self.tmp, "kamailio.log"), "a")
+        self.proc = subprocess.Popen(
+            ["kamailio", "-f", self.cfg, "-DD", "-E", "-Y", self.tmp, "-w", self.tmp,
+             "-m", "32", "-M", "4"],
+            stdout=log, stderr=log, start_new_session=True)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # ready when the TCP listener accepts
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
+            except OSError:
+                if self.proc.poll() is not None:
+                    raise RuntimeError(f"kamailio exited: {self.log()[-2000:]}")
+                time.sleep(0.05)
+        raise RuntimeError("kamailio did not start")
+
+    def kill(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, 9)
+            self.proc.wait()
+
+    def log(self) -> str:
+        with open(os.path.join(self.tmp, "kamailio.log")) as f:
+            return f.read()
+
+
+@pytest.fixture
+def kamailio(tmp_path):
+    import shutil
+
+    if not shutil.which("kamailio"):
+        pytest.skip("kamailio is not installed (scripts/setup.sh installs it)")
+    k = Kamailio(str(tmp_path), {"jana": "s3cret-jana", "petra": "s3cret-petra"})
+    k.start()
+    yield k
+    k.kill()

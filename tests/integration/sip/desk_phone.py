@@ -95,7 +95,7 @@ def main() -> int:
                 getattr(phone, cmd)(args[0])
             else:
                 emit("bad_command", line=line.strip())
-        except SoftphoneError as exc:
+        except (SoftphoneError, ValueError, IndexError) as exc:
             emit("command_failed", command=cmd, reason=str(exc))
     phone.stop()
     emit("stopped", alive=phone.running)

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import inspect
 
 from crm_adapters.local.adapter import LocalCrmAdapter
-from crm_adapters.local.database import DB_FILE_NAME, VERSION_TABLE, open_database
+from crm_adapters.local.database import DB_FILE_NAME, VERSION_TABLE, head_revision, open_database
 from crm_adapters.local.demo_data import seed_demo
 from crm_adapters.numbers import normalise
 from crm_adapters.vocabulary import CallLog
@@ -21,7 +21,7 @@ def test_fresh_sqlite_file_is_created_migrated_and_tuned(tmp_path):
     try:
         path = tmp_path / "new" / "folder" / DB_FILE_NAME
         assert path.exists()
-        assert db.schema_revision() == "0001_local_crm"
+        assert db.schema_revision() == head_revision()
         assert TABLES <= set(inspect(db.engine).get_table_names())
         indexes = {i["name"] for i in inspect(db.engine).get_indexes("crm_customer_phones")}
         assert "ix_crm_customer_phones_e164" in indexes
@@ -42,7 +42,7 @@ def test_reopening_keeps_data_and_does_not_migrate_twice(tmp_path):
     db = open_database("", tmp_path)
     try:
         assert db.customer_count() == count
-        assert db.schema_revision() == "0001_local_crm"
+        assert db.schema_revision() == head_revision()
     finally:
         db.close()
 
@@ -72,7 +72,7 @@ def test_postgresql_migrates_seeds_looks_up_and_writes_once(postgres_url, tmp_pa
     db = open_database(postgres_url, tmp_path)
     try:
         assert db.engine.dialect.name == "postgresql"
-        assert db.schema_revision() == "0001_local_crm"
+        assert db.schema_revision() == head_revision()
         assert TABLES <= set(inspect(db.engine).get_table_names())
         assert seed_demo(db) >= 30
         adapter = LocalCrmAdapter(db, owns_db=False)

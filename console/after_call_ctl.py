@@ -1,0 +1,192 @@
+"""`ctl` commands of the after-call work.
+
+    note TEXT… [--call ID] [--customer ID]
+        With --customer: a note for that customer (its id in the CRMs; "adapter:ID" for one
+        CRM only, repeatable), saved and queued for the CRMs at once.
+        Without it: added to the notes of the call (--call, else the call in wrap-up, else the
+        current call); they are saved with the call log when wrap-up ends. With no call at
+        all the text goes into the free notes draft (kept, restored after a restart).
+    disposition CODE [--call ID]           the call in wrap-up first, else the current call
+    task TITLE… --due ISO8601 [--assignee ID] [--callback] [--number N] [--customer ID] [--call ID]
+        a follow-up for the customer of the call (or --customer); --callback makes it a
+        promised call-back to --number (default: the call's number)
+    wrapup-done [--call ID]                save the call log, back to ready
+    outbox [retry [ENTRY_ID]]              write-back counts and failed entries; retry them
+    tasks                                  my open tasks, overdue first
+"""
+from __future__ import annotations
+
+import argparse
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from console.ctl_server import CtlError, CtlServer
+from crm_adapters.after_call_store import my_tasks
+from crm_adapters.numbers import normalise
+from crm_adapters.outbox import ANY_CRM, StorageProblem
+from crm_adapters.vocabulary import FollowUpTask
+
+if TYPE_CHECKING:
+    from console.after_call import AfterCall
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would exit the whole console
+        raise CtlError(f"{self.prog}: {message}")
+
+
+def _parser(prog: str) -> _Parser:
+    p = _Parser(prog=prog, add_help=False)
+    p.add_argument("--call", default="")
+    return p
+
+
+def customer_ids(values: list[str]) -> dict[str, str]:
+    """`--customer 42` (same id everywhere) or `--customer hubspot:901` (one CRM)."""
+    ids: dict[str, str] = {}
+    for value in values:
+        adapter, sep, cid = value.partition(":")
+        if sep and adapter and cid:
+            ids[adapter] = cid
+        elif value.strip():
+            ids[ANY_CRM] = value.strip()
+    return ids
+
+
+def parse_due(text: str) -> datetime:
+    try:
+        due = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise CtlError(f"--due {text!r} is not a date and time like 2024-05-31T14:00 or 2024-05-31T14:00+02:00") from None
+    if due.tzinfo is None:  # the agent's own clock
+        due = due.astimezone()
+    return due.astimezone(timezone.utc)
+
+
+def install(server: CtlServer, ac: AfterCall) -> None:
+    def call_for(explicit: str, prefer_wrapup: bool = True) -> str:
+        if explicit:
+            if explicit not in ac.calls:
+                raise CtlError(f"no call {explicit!r} (known: {', '.join(ac.calls) or 'none'})")
+            return explicit
+        if prefer_wrapup and ac.wrapup.current():
+            return ac.wrapup.current()
+        live = ac.window.call_panel.current or ""
+        if live in ac.calls:
+            return live
+        if ac.focus in ac.calls:
+            return ac.focus
+        return ""
+
+    def saving(fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except StorageProblem as exc:
+            ac.warn(exc.message)
+            raise CtlError(exc.message) from None
+        except (ValueError, RuntimeError) as exc:
+            raise CtlError(str(exc)) from None
+
+    def note(args: list[str]) -> dict[str, Any]:
+        p = _parser("note")
+        p.add_argument("text", nargs="+")
+        p.add_argument("--customer", action="append", default=[])
+        ns = p.parse_args(args)
+        text = " ".join(ns.text).strip()
+        if not text:
+            raise CtlError("usage: note TEXT [--customer ID] [--call ID]")
+        if ns.customer:
+            saved = saving(lambda: ac.require_outbox().save_note(text, customer_ids(ns.customer), call_id=ns.call))
+            ac.hub.publish("note.saved", record_id=saved.record_id, call_id=ns.call, chars=len(text))
+            ac.queued(saved)
+            return {"record_id": saved.record_id, "saved": True, "queued_for": [a for _, a in saved.entries]}
+        call_id = call_for(ns.call)
+        key = call_id or "free"
+        ac.append_note(key, text)
+        if ac.problem:
+            raise CtlError(ac.problem)
+        return {"call_id": call_id, "saved": False, "draft": True, "chars": len(ac.texts.get(key, "")),
+                "hint": "" if call_id else "not linked to a call: use --customer ID to save it for a customer"}
+
+    def disposition(args: list[str]) -> dict[str, Any]:
+        p = _parser("disposition")
+        p.add_argument("code")
+        ns = p.parse_args(args)
+        call_id = call_for(ns.call)
+        if not call_id:
+            raise CtlError("there is no call to give a disposition to")
+        codes = ac.views.disposition_codes
+        if codes and ns.code not in codes:
+            close = [c for c in codes if ns.code.lower() in c.lower() or ns.code.lower() in codes[c].label.lower()]
+            raise CtlError(f"unknown disposition {ns.code!r}" + (f" (did you mean: {', '.join(close[:5])})" if close else
+                                                                 f" (codes: {', '.join(list(codes)[:12])} …)"))
+        ac.set_disposition(call_id, ns.code)
+        return {"call_id": call_id, "disposition": ns.code}
+
+    def task(args: list[str]) -> dict[str, Any]:
+        p = _parser("task")
+        p.add_argument("title", nargs="+")
+        p.add_argument("--due", required=True)
+        p.add_argument("--assignee", default="")
+        p.add_argument("--callback", action="store_true")
+        p.add_argument("--number", default="")
+        p.add_argument("--customer", action="append", default=[])
+        ns = p.parse_args(args)
+        due = parse_due(ns.due)
+        call_id = call_for(ns.call)
+        facts = ac.calls.get(call_id)
+        ids = customer_ids(ns.customer) or (dict(facts.customer_ids) if facts else {})
+        number = ns.number or (facts.number if facts else "")
+        if number:
+            number = normalise(number, ac.app.config.default_region).e164 or number
+        if not ids and not call_id:
+            raise CtlError("a task needs a customer: give --customer ID, or create it during or after a call")
+        if ns.callback and not number:
+            raise CtlError("a call-back needs a number: give --number")
+        item = FollowUpTask(id="", source="", customer_id=ids.get(ANY_CRM, ""), title=" ".join(ns.title), due=due,
+                            assignee=ns.assignee or ac.agent_id, kind="callback" if ns.callback else "task",
+                            call_id=call_id, number=number)
+        saved = saving(ac.require_outbox().save_task, item, ids, customer_name=facts.customer_name if facts else "")
+        ac.hub.publish("task.created", record_id=saved.record_id, title=item.title, due=due.isoformat(),
+                       assignee=item.assignee, kind=item.kind, call_id=call_id)
+        ac.queued(saved)
+        return {"record_id": saved.record_id, "due": due.isoformat(), "assignee": item.assignee, "kind": item.kind,
+                "queued_for": [a for _, a in saved.entries]}
+
+    def wrapup_done(args: list[str]) -> dict[str, Any]:
+        ns = _parser("wrapup-done").parse_args(args)
+        call_id = ns.call or ac.wrapup.current()
+        if not call_id or call_id not in ac.wrapup.active():
+            raise CtlError("not in wrap-up" + (f" for call {ns.call!r}" if ns.call else ""))
+        try:
+            saved = ac.finish_wrapup(call_id, reason="agent")
+        except ValueError as exc:
+            raise CtlError(str(exc)) from None
+        if saved is None:
+            raise CtlError(ac.problem or "the call log could not be saved")
+        return {"call_id": call_id, "record_id": saved.record_id, "queued_for": [a for _, a in saved.entries],
+                "still_in_wrapup": ac.wrapup.active()}
+
+    def outbox(args: list[str]) -> dict[str, Any]:
+        box = saving(ac.require_outbox)
+        if args[:1] == ["retry"]:
+            entry = int(args[1]) if len(args) > 1 and args[1].isdigit() else None
+            n = saving(box.retry, entry)
+            if ac.sender is not None:
+                ac.sender.wake(hurry=True)
+            ac.views.refresh()
+            return {"requeued": n}
+        if args:
+            raise CtlError("usage: outbox [retry [ENTRY_ID]]")
+        return {"targets": box.targets, **box.counts(), "entries": box.entries()}
+
+    def tasks(args: list[str]) -> dict[str, Any]:
+        now = datetime.now(timezone.utc)
+        items = my_tasks(saving(ac.require_outbox).db, ac.agent_id, now)
+        return {"tasks": [{"record_id": t.record_id, "title": t.title, "due": t.due.isoformat() if t.due else None,
+                           "overdue": t.overdue(now), "kind": t.kind, "customer": t.customer_name,
+                           "assignee": t.assignee} for t in items]}
+
+    for name, handler in (("note", note), ("disposition", disposition), ("task", task),
+                          ("wrapup-done", wrapup_done), ("outbox", outbox), ("tasks", tasks)):
+        server.add_command(name, handler)

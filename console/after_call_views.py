@@ -1,0 +1,182 @@
+"""The after-call widgets in the window: the disposition picker under the notes, and a dock
+with "My tasks", the call log, and the write-backs (with a retry button for failed ones).
+
+Why a dock: it adds to the main window without changing its layout, and the agent can move
+or hide it.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.dispositions import Disposition, DispositionError, DispositionPicker, all_codes, load_dispositions
+from console.notifications import DueTaskNotifier
+from console.tasks_view import TasksView
+from console.wrap_up import clock
+from crm_adapters.after_call_store import due_unannounced, mark_task_done, my_tasks, recent_calls
+
+if TYPE_CHECKING:
+    from console.after_call import AfterCall
+
+log = logging.getLogger(__name__)
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+class AfterCallViews:
+    def __init__(self, ac: AfterCall) -> None:
+        self.ac = ac
+        window = ac.window
+        tree: list[Disposition] = []
+        try:
+            tree = load_dispositions(ac.settings.dispositions_file)
+        except DispositionError as exc:
+            log.error("dispositions: %s", exc)
+            window.statusBar().showMessage(f"Dispositions not available: {exc}", 30000)
+        self.disposition_codes = all_codes(tree)
+        self.picker = DispositionPicker(tree)
+        self.picker.chosen.connect(self._chosen)
+        ac.notes.layout().addWidget(self.picker)
+
+        self.tasks = TasksView(self._my_tasks)
+        self.tasks.dial_requested.connect(self._dial)
+        self.tasks.done_requested.connect(self._done)
+        self.calls = _table(["Start", "Dir", "Number", "Customer", "Duration", "Disposition", "Notes",
+                             "Recording", "Agent"])
+        self.outbox_summary = QLabel("Write-backs: starting…")
+        self.outbox_table = _table(["#", "CRM", "What", "State", "Tries", "Reason"])
+        self.retry_button = QPushButton("Retry failed write-backs")
+        self.retry_button.clicked.connect(self.retry_failed)
+        outbox_page = QWidget()
+        outbox_layout = QVBoxLayout(outbox_page)
+        outbox_layout.addWidget(self.outbox_summary)
+        outbox_layout.addWidget(self.outbox_table, 1)
+        outbox_layout.addWidget(self.retry_button)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.tasks, "My tasks")
+        self.tabs.addTab(self.calls, "Call log")
+        self.tabs.addTab(outbox_page, "Write-backs")
+        self.dock = QDockWidget("After the call", window)
+        self.dock.setObjectName("afterCallDock")
+        self.dock.setWidget(self.tabs)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.notifier = DueTaskNotifier(self._due_now, parent=ac)
+        self.notifier.due.connect(self._announce)
+        self._refresh_timer = QTimer(self.dock)  # dies with the window: no late repaint
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(100)
+        self._refresh_timer.timeout.connect(self._refresh_now)
+
+    # -- data ------------------------------------------------------------------------------
+    def _db(self):
+        return self.ac.outbox.db if self.ac.outbox is not None else None
+
+    def _my_tasks(self):
+        db = self._db()
+        return my_tasks(db, self.ac.agent_id) if db is not None else []
+
+    def _due_now(self):
+        db = self._db()
+        return due_unannounced(db, self.ac.agent_id) if db is not None else []
+
+    def refresh(self) -> None:
+        """Coalesced: many events in a burst repaint the tables once."""
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _refresh_now(self) -> None:
+        db = self._db()
+        if db is None:
+            return
+        if not self.notifier.timer.isActive():
+            self.notifier.start()
+        try:
+            self.tasks.refresh()
+            _fill(self.calls, [[r.started.astimezone().strftime("%d.%m. %H:%M"), r.direction, r.number,
+                                r.customer_name, clock(r.duration_s), r.disposition, r.notes[:80], r.recording,
+                                r.agent] for r in recent_calls(db, 100)])
+            box = self.ac.outbox
+            counts = box.counts()
+            self.outbox_summary.setText(
+                f"Write-backs: {counts['pending']} waiting · {counts['failed']} failed · {counts['delivered']} delivered")
+            self.retry_button.setEnabled(counts["failed"] > 0)
+            _fill(self.outbox_table, [[str(e["entry_id"]), e["adapter"], e["kind"], e["state"], str(e["attempts"]),
+                                       e["last_error"]] for e in box.entries()])
+            if counts["failed"]:
+                self.tabs.setTabText(2, f"Write-backs ⚠ {counts['failed']} failed")
+            else:
+                self.tabs.setTabText(2, "Write-backs")
+        except Exception as exc:  # noqa: BLE001 - a view must never take the console down
+            log.warning("after-call views could not refresh: %s", type(exc).__name__)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _chosen(self, code: str) -> None:
+        ac = self.ac
+        call_id = ac.focus if ac.focus in ac.calls else ""
+        if call_id:
+            ac.set_disposition(call_id, code)
+        else:
+            ac.window.statusBar().showMessage("A disposition belongs to a call: there is none in front of you.", 6000)
+
+    def retry_failed(self) -> int:
+        box = self.ac.outbox
+        if box is None:
+            return 0
+        n = box.retry()
+        if self.ac.sender is not None:
+            self.ac.sender.wake(hurry=True)
+        self.refresh()
+        return n
+
+    def _dial(self, number: str, record_id: str) -> None:
+        phone = self.ac.app.desk.phone
+        if phone is None:
+            self.ac.window.statusBar().showMessage("The phone is not running: cannot call back now.", 8000)
+            return
+        call_id = phone.dial(number)
+        self.ac.hub.publish("task.dialled", record_id=record_id, call_id=call_id)
+
+    def _done(self, record_id: str) -> None:
+        db = self._db()
+        if db is not None and mark_task_done(db, record_id):
+            self.ac.hub.publish("task.done", record_id=record_id)
+            self.refresh()
+
+    def _announce(self, item) -> None:
+        text = ("Call-back due: " if item.kind == "callback" else "Task due: ") + item.title
+        self.ac.window.statusBar().showMessage(text, 15000)
+        self.ac.hub.publish("task.due", record_id=item.record_id, title=item.title, kind=item.kind,
+                            due=item.due.isoformat() if item.due else None,
+                            overdue_s=round((datetime.now(timezone.utc) - item.due).total_seconds()) if item.due else 0)
+        self.refresh()
+
+
+def install(ac: AfterCall) -> AfterCallViews:
+    return AfterCallViews(ac)
