@@ -70,6 +70,13 @@ class CallControl:
             raise SoftphoneError("a conference needs at least two calls")
         self._submit("conference", ",".join(call_ids), self._do_conference, list(call_ids))
 
+    def send_message(self: "Softphone", call_id: str, body: str,
+                     content_type: str = "text/plain") -> None:
+        """An in-dialog SIP MESSAGE (supervision uses it to change mode mid-call)."""
+        if len(body) > 4096 or not re.fullmatch(r"[\w.+\-]+/[\w.+\-]+", content_type):
+            raise SoftphoneError("message too long (4096 max) or bad content type")
+        self._submit("message", call_id, self._do_send_message, call_id, body, content_type)
+
     def start_recording(self: "Softphone", call_id: str, path: str) -> None:
         self._submit("record", call_id, self._do_start_recording, call_id, path)
 
@@ -196,6 +203,11 @@ class CallControl:
             if rec.held:
                 self._do_resume(rec.id)
         self._rewire()
+
+    def _do_send_message(self: "Softphone", cid: str, body: str, content_type: str) -> None:
+        prm = pj.SendInstantMessageParam()
+        prm.content, prm.contentType = body, content_type
+        self._record(cid).call.sendInstantMessage(prm)
 
     def _do_start_recording(self: "Softphone", cid: str, path: str) -> None:
         rec = self._record(cid)

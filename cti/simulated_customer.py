@@ -1,7 +1,8 @@
 """A simulated customer: a SIP caller in its own process that rings an agent's phone.
 
 It calls URI with From: "name" <sip:from_number@...>, extra headers, plays a tone or a WAV,
-records what it hears, hangs up after `duration_s` or when the agent hangs up, and prints one
+records what it hears (a real-time WAV from its start, silence included), follows a transfer,
+hangs up after `duration_s` or when the agent hangs up, and prints one
 line per state change ("<unix time> <state> <detail>"). Used by `agent-console simulate-call`,
 the demo and the integration tests. Run as `python -m cti.simulated_customer URI --from N ...`.
 """
@@ -79,6 +80,10 @@ def run(uri: str, from_number: str, name: str | None = None, tone_hz: float | No
             try:
                 ev = events.get(timeout=0.1)
             except queue.Empty:
+                continue
+            if isinstance(ev, CallRinging) and ev.call_id != call_id and ev.direction == "out":
+                call_id = ev.call_id  # the agent transferred us (REFER): follow the new call
+                _say("transferred", ev.remote_uri)
                 continue
             if getattr(ev, "call_id", call_id) != call_id:
                 continue

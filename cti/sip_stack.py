@@ -8,8 +8,11 @@ Runs on the SIP thread only.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import socket
+import sys
+from typing import Callable
 
 import pjsua2 as pj
 
@@ -61,9 +64,26 @@ def rtp_start_port(sip: SipSettings, sip_port: int) -> int:
     return 16000 + (sip_port * RTP_PORTS_PER_PHONE) % 44000 // 2 * 2
 
 
+def _quietly(fn: Callable[[], None]) -> None:
+    """pjlib prints its start-up lines to stdout before our log settings apply; send them to
+    stderr so stdout stays clean for programs that speak through it (simulate-call, ctl)."""
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError):
+        fn()
+        return
+    try:
+        os.dup2(2, 1)
+        fn()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
 def create_endpoint(sip: SipSettings) -> tuple[pj.Endpoint, _LogWriter]:
     ep = pj.Endpoint()
-    ep.libCreate()
+    _quietly(ep.libCreate)
     cfg = pj.EpConfig()
     cfg.uaConfig.threadCnt = 0
     cfg.uaConfig.mainThreadOnly = False

@@ -7,6 +7,7 @@ called on the SIP thread; a failing handler is logged and never stops the phone.
 """
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import threading
@@ -100,9 +101,11 @@ class Softphone(CallControl):
         except Exception:
             self._release()
             raise
+        atexit.register(self.stop)  # a forgotten stop() would abort the process at exit
 
     def stop(self) -> None:
         """Hang up, unregister and free pjsua2; safe to call twice."""
+        atexit.unregister(self.stop)
         self._thread.stop()
         if self._thread.alive:
             log.error("the SIP thread did not stop in time")

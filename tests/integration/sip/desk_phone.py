@@ -3,7 +3,7 @@
 argv[1] is JSON: {"sip": {...SipSettings fields}, "audio": {...AudioSettings fields}}.
 stdin: one command per line ("answer ID", "hangup ID", "hold ID", "resume ID", "mute ID 1",
 "dtmf ID 12#", "dial TARGET [JSON-headers]", "transfer ID TARGET", "attended ID ID2",
-"conference ID ID2", "record ID PATH", "unrecord ID", "reject ID CODE", "calls", "rss",
+"conference ID ID2", "message ID TEXT", "record ID PATH", "unrecord ID", "reject ID CODE", "calls", "rss",
 "raise-in-handler", "stop").
 stdout: lines "EV {json}" — events with "type" and "ts" (time.time()); other lines (pjlib's
 own start-up chatter) are ignored by the tests.
@@ -89,6 +89,8 @@ def main() -> int:
                 phone.start_recording(args[0], args[1])
             elif cmd == "unrecord":
                 phone.stop_recording(args[0])
+            elif cmd == "message":
+                phone.send_message(args[0], args[1])
             elif cmd == "dtmf":
                 phone.dtmf(args[0], args[1])
             elif cmd in ("answer", "hangup", "hold", "resume"):

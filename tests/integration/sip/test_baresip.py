@@ -11,7 +11,7 @@ import time
 import pytest
 
 from audio_check import levels
-from conftest import free_port
+from sip_parties import free_port
 
 pytestmark = pytest.mark.skipif(not shutil.which("baresip"), reason="baresip not installed")
 

@@ -24,6 +24,9 @@ def test_second_call_holds_first_then_conference_and_recording(phones, tones, tm
     agent.wait("RecordingChanged", call_id=first, recording=True)
     agent.send(f"dtmf {first} 42#")
     assert "".join(customer.wait("DtmfReceived", timeout=5)["digits"] for _ in range(3)) == "42#"
+    agent.send(f"message {first} mode=whisper")
+    msg = customer.wait("MessageReceived", timeout=5)
+    assert (msg["body"], msg["content_type"]) == ("mode=whisper", "text/plain")
     time.sleep(1.0)
     # Dialing the expert puts the customer on hold.
     second = agent.dial(f"expert@127.0.0.1:{expert.port}")
@@ -97,3 +100,28 @@ def test_attended_transfer_joins_customer_and_colleague(phones):
     colleague.send("calls")
     calls = colleague.wait("calls")["calls"]
     assert len(calls) == 1 and calls[0]["state"] == "connected", calls
+
+
+def test_simulated_customer_follows_a_blind_transfer(phones, tones, tmp_path):
+    from sip_parties import Customer
+
+    agent = phones()
+    colleague = phones({"user": "colleague", "auto_answer_s": 0},
+                       {"capture": "null", "playback": f"file:{_rec(tmp_path, 'colleague')}"})
+    customer = Customer(agent.uri, "--from", "+421901234567", "--tone", "440")
+    ring = agent.wait("CallRinging")
+    agent.send(f"answer {ring['call_id']}")
+    customer.wait("answered")
+    agent.send(f"transfer {ring['call_id']} colleague@127.0.0.1:{colleague.port}")
+    assert agent.wait("CallTransferred", call_id=ring["call_id"])["ok"]
+    customer.wait("transferred")
+    at_colleague = colleague.wait("CallRinging", direction="in")
+    assert at_colleague["number"] == "+421901234567"
+    answered = colleague.wait("CallAnswered")
+    time.sleep(1.5)
+    colleague.send(f"hangup {at_colleague['call_id']}")
+    assert customer.finish() == 0
+    colleague.stop()
+    start = answered["ts"] - colleague.start_event["ts"]
+    heard = levels(_rec(tmp_path, "colleague"), start + 0.3, start + 1.3, (440,))
+    assert heard[440] > -35, heard

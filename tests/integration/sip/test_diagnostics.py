@@ -5,7 +5,7 @@ import socket
 
 from cti.diagnostics import check_audio, check_sip
 from cti.settings import AudioSettings, SipSettings
-from conftest import free_port
+from sip_parties import free_port
 
 
 def by_name(checks):

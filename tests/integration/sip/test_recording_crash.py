@@ -8,7 +8,7 @@ import wave
 from audio_check import levels
 import pytest
 
-from conftest import Customer, DeskPhone
+from sip_parties import Customer, DeskPhone
 
 
 def test_recording_of_a_killed_phone_is_repaired_on_next_start(phones, tones, tmp_path):

@@ -3,7 +3,7 @@ and the ring tone stops."""
 from __future__ import annotations
 
 from audio_check import levels
-from conftest import Customer
+from sip_parties import Customer
 
 
 def test_ring_tone_then_auto_answer(phones, tones, tmp_path):

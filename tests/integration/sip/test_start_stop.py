@@ -4,7 +4,7 @@ from __future__ import annotations
 import socket
 import time
 
-from conftest import Customer, DeskPhone, free_port
+from sip_parties import Customer, DeskPhone, free_port
 
 
 def test_port_in_use_bad_address_and_missing_wav_are_clear_errors(tmp_path):
@@ -62,3 +62,23 @@ def test_commands_for_unknown_calls_and_bad_input_are_reported(phones):
     time.sleep(0.1)
     desk.send("calls")
     assert desk.wait("calls")["calls"] == []
+
+
+def test_a_program_that_forgets_stop_still_exits_cleanly():
+    import subprocess
+    import sys
+
+    from sip_parties import ROOT
+
+    code = ("import time\n"
+            "from cti.softphone import Softphone\n"
+            "from cti.settings import SipSettings, AudioSettings\n"
+            "p = Softphone(SipSettings(listen='127.0.0.1:0'), AudioSettings('null', 'null'), print)\n"
+            "p.start()\n"
+            "p.dial(f'sip:self@127.0.0.1:{p.bound_port}')\n"
+            "time.sleep(0.3)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         timeout=30)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "CallRinging" in out.stdout
+    assert "CallEnded" in out.stdout  # the calls were hung up properly on the way out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from audio_check import levels
-from conftest import Customer
+from sip_parties import Customer
 
 HEARD = -30.0  # a 0.3-amplitude tone through the codec measures about -13 dB
 SILENT = -45.0
@@ -19,7 +19,8 @@ def test_customer_and_agent_hear_each_other_and_hold_and_mute_are_silent(phones,
     cid = desk.wait("CallRinging")["call_id"]
     desk.send(f"answer {cid}")
     desk.wait("CallAnswered", call_id=cid)
-    t0 = customer.wait("answered")[0]  # the customer's recording starts here
+    customer_answered = customer.wait("answered")[0]
+    t0 = customer.wait("calling")[0]  # the customer's recording runs from its start
 
     def phase(command: str, event: str, seconds: float = 1.5, **match) -> float:
         desk.send(command)
@@ -37,8 +38,9 @@ def test_customer_and_agent_hear_each_other_and_hold_and_mute_are_silent(phones,
     assert customer.finish() == 0
     desk.stop()
 
+    talk = customer_answered - t0
     windows = {
-        "talking": (0.3, held - 0.1),
+        "talking": (talk + 0.3, held - 0.1),
         "held": (held + 0.5, resumed - 0.1),
         "resumed": (resumed + 0.5, muted - 0.1),
         "muted": (muted + 0.3, unmuted - 0.1),
@@ -50,7 +52,6 @@ def test_customer_and_agent_hear_each_other_and_hold_and_mute_are_silent(phones,
     agent = {name: levels(desk_rec, a + shift, b + shift, (440, 880))
              for name, (a, b) in windows.items()}
     report = f"customer hears {cust}\nagent hears {agent}"
-    print(report)
     # The customer hears the agent only while talking, never while held or muted,
     # and never its own tone.
     for name in ("talking", "resumed", "unmuted"):

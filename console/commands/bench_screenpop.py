@@ -1,0 +1,173 @@
+"""`agent-console bench screenpop`: INVITE-to-card-painted over real SIP calls into a console.
+
+A console process is started with a local CRM of N generated customers (built once and kept in
+the user's cache folder), optionally a REST CRM on loopback that answers after L ms or never,
+and auto-answer on. Calls come from customers' numbers, one after another, through a plain
+SIP caller; the console's own `card.shown` / `card.updated` events give the latencies, measured
+inside the console from the INVITE's arrival in cti/ to the card painted.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from console.config import Config
+
+
+def register(sub) -> None:
+    p = sub.add_parser("screenpop", help="INVITE-to-card-painted over real SIP calls into a console")
+    p.add_argument("--contacts", type=int, default=10_000, help="customers in the local CRM")
+    p.add_argument("--calls", type=int, default=100)
+    p.add_argument("--crm-latency-ms", default="", help="add a REST CRM answering after this many ms, or 'never'")
+    p.add_argument("--timeout-ms", type=int, default=1500, help="the CRM deadline ([crm] timeout_ms)")
+    p.add_argument("--json", action="store_true", help="(default) JSON out")
+    p.set_defaults(func=run)
+
+
+def customer_database(contacts: int) -> Path:
+    """A migrated SQLite file with `contacts` generated customers, made once per size."""
+    import platformdirs
+
+    from crm_adapters.local.bulk_bench import write_csv
+    from crm_adapters.local.database import open_database
+    from crm_adapters.local.importer import import_file
+
+    folder = Path(platformdirs.user_cache_dir("agent-console")) / f"bench-{contacts}"
+    ready = folder / "ready"
+    if not ready.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        write_csv(folder / "customers.csv", contacts)
+        db = open_database("", folder)
+        import_file(db, folder / "customers.csv", "SK")
+        db.close()
+        (folder / "customers.csv").unlink()
+        ready.touch()
+    return folder / "console.db"
+
+
+class EventCollector(threading.Thread):
+    """Reads the console's `ctl events` stream into per-call records."""
+
+    def __init__(self, ctl_name: str) -> None:
+        super().__init__(daemon=True)
+        from console.ctl_client import CtlClient
+
+        self.client = CtlClient(ctl_name)
+        self.client.connect()
+        self.client.request("events", [])
+        self.shown: dict[str, dict] = {}
+        self.complete: dict[str, dict] = {}
+        self.ringing: list[str] = []
+        self.cond = threading.Condition()
+
+    def run(self) -> None:
+        while True:
+            event = self.client.read_message(timeout_ms=-1)
+            if event is None:
+                return
+            with self.cond:
+                kind, call_id = event.get("type"), event.get("call_id")
+                if kind == "call.ringing":
+                    self.ringing.append(call_id)
+                elif kind == "card.shown":
+                    self.shown[call_id] = event
+                if kind in ("card.shown", "card.updated") and event.get("complete"):
+                    self.complete.setdefault(call_id, event)
+                self.cond.notify_all()
+
+    def wait_complete(self, count: int, timeout_s: float) -> str | None:
+        deadline = time.monotonic() + timeout_s
+        with self.cond:
+            while len(self.ringing) < count or self.ringing[count - 1] not in self.complete:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return None
+                self.cond.wait(left)
+            return self.ringing[count - 1]
+
+
+def run(args, config: Config) -> int:
+    from console.commands.bench import rss_mb, start_console_process, stop_console, summary, wait_for_ctl
+    from console.commands.demo import free_udp_port
+    from crm_adapters.local.bulk_bench import sk_e164
+    from cti.sip_probe import SipProbe
+
+    t0 = time.monotonic()
+    source_db = customer_database(args.contacts)
+    prepare_s = time.monotonic() - t0
+    rest_server = None
+    with tempfile.TemporaryDirectory(prefix="agent-console-screenpop-") as tmp:
+        work = Path(tmp)
+        (work / "data").mkdir()
+        shutil.copy(source_db, work / "data" / "console.db")
+        port = free_udp_port()
+        adapters = ["local"]
+        extra = ""
+        env = {}
+        if args.crm_latency_ms:
+            from console.bench_crm_server import SlowRestCrm
+
+            never = args.crm_latency_ms == "never"
+            rest_server = SlowRestCrm(latency_ms=None if never else float(args.crm_latency_ms))
+            rest_server.start()
+            adapters.append("acme")
+            extra = (f'[crm.acme]\ntype = "rest"\ntemplate = "example"\nbase_url = "{rest_server.base_url}"\n'
+                     f'timeout_ms = {args.timeout_ms}\n')
+            env["AGENT_CONSOLE_SECRET_ACME_TOKEN"] = rest_server.token
+        toml = (f'[sip]\nlisten = "127.0.0.1:{port}"\nauto_answer_s = 0\n'
+                f'[crm]\nadapters = {json.dumps(adapters)}\ntimeout_ms = {args.timeout_ms}\n' + extra)
+        proc, ctl, _ = start_console_process(work, toml, env=env)
+        rng = random.Random(7)
+        failures: dict[str, int] = {}
+        try:
+            wait_for_ctl(ctl, proc, timeout_s=120)
+            time.sleep(1.0)
+            collector = EventCollector(ctl)
+            collector.start()
+            rss_before = rss_mb(proc.pid)
+            with SipProbe("127.0.0.1") as probe:
+                for n in range(1, args.calls + 1):
+                    number = sk_e164(rng.randrange(args.contacts))
+                    call = probe.invite(f"sip:agent@127.0.0.1:{port}", f"<sip:{number}@127.0.0.1>")
+                    try:
+                        probe.wait_final(call, 10)
+                    except TimeoutError:
+                        failures["no answer"] = failures.get("no answer", 0) + 1
+                        continue
+                    if collector.wait_complete(n, args.timeout_ms / 1000 + 5) is None:
+                        failures["no complete card"] = failures.get("no complete card", 0) + 1
+                    if call.status == 200:
+                        probe.bye(call)
+                    time.sleep(0.06)  # pjsua's ioqueue wants a breath between calls (PJSUA2-NOTES.md)
+            rss_after = rss_mb(proc.pid)
+        finally:
+            stop_console(ctl, proc)
+            if rest_server is not None:
+                rest_server.stop()
+    shown = [e["latency_ms"] for e in collector.shown.values()]
+    complete = [e["latency_ms"] for e in collector.complete.values()]
+    known = sum(1 for e in collector.complete.values() if e.get("known"))
+    all_sources = sum(1 for e in collector.complete.values() if not e.get("sources_unavailable"))
+    print(json.dumps({
+        "bench": "screenpop",
+        "contacts": args.contacts,
+        "calls": args.calls,
+        "crm_latency_ms": args.crm_latency_ms or None,
+        "crm_timeout_ms": args.timeout_ms,
+        "invite_to_first_card_ms": summary(shown),
+        "invite_to_complete_card_ms": summary(complete),
+        "cards_complete": len(complete),
+        "cards_known_customer": known,
+        "cards_with_every_source": all_sources,
+        "failures": failures,
+        "console_rss_mb": {"before": rss_before, "after": rss_after},
+        "prepare_db_s": round(prepare_s, 1),
+    }, indent=2))
+    return 0
