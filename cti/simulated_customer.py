@@ -34,7 +34,10 @@ def run(uri: str, from_number: str, name: str | None = None, tone_hz: float | No
         wav: str | None = None, duration_s: float | None = None, record: str | None = None,
         headers: dict[str, str] | None = None, listen: str = "127.0.0.1:0") -> int:
     """Place one call. Exit code: 0 answered and ended, 1 not answered, 2 bad input/setup."""
-    if not _NUMBER.match(from_number or ""):
+    # People write numbers with spaces and brackets ("0905 123 456", "+44 (0) 20 …"); a SIP user
+    # part cannot hold them, so the caller sends the number as one word, as phones do.
+    from_number = re.sub(r"[\s()/]", "", from_number or "")
+    if not _NUMBER.match(from_number):
         print(f"error: --from {from_number!r} is not a phone number or SIP user", file=sys.stderr)
         return 2
     if tone_hz is not None and wav:
