@@ -25,6 +25,9 @@ class ConsoleApp:
         self.config = config
         self.with_phone = with_phone
         self.started = time.monotonic()
+        # The SIP thread, the CRM loop and the GUI hand work to each other on every ring; with
+        # Python's default 5 ms GIL switch interval each hand-over can cost a whole interval.
+        sys.setswitchinterval(0.0005)
         self.qt = QApplication.instance() or QApplication([sys.argv[0]])
         self.qt.setApplicationName("Agent Console")
         self.qt.setStyleSheet(resources.files("resources").joinpath("theme.qss").read_text(encoding="utf-8"))

@@ -21,6 +21,7 @@ from crm_adapters.vocabulary import CustomerCard, SourceState
 from cti import events as ev
 
 log = logging.getLogger(__name__)
+PLACEHOLDER_AFTER_MS = 20
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,17 @@ class CardArrived:
 
     call_id: str
     card: CustomerCard
+    made_ns: int = 0  # perf_counter_ns when the CRM side finished this version of the card
 
 
 @dataclass
 class CallInfo:
     ringing: ev.CallRinging
     card: CustomerCard | None = None
+    placeholder: CustomerCard | None = None  # the number alone, shown if the CRMs are slow
+    card_made_ns: int = 0
+    card_received_ns: int = 0
+    render_due: bool = False
     shown: bool = False
     answered_at: float | None = None
 
@@ -49,6 +55,7 @@ class CallDesk(QObject):
         self.calls: dict[str, CallInfo] = {}
         self.phone = None  # cti.softphone.Softphone once started
         hub.event.connect(self._on_event)
+        hub.published.connect(self._on_published)
         panel = window.call_panel
         panel.answer.connect(lambda cid: self._phone_do("answer", cid))
         panel.reject.connect(lambda cid: self._phone_do("reject", cid))
@@ -70,7 +77,7 @@ class CallDesk(QObject):
         call_id = ringing.call_id
 
         def deliver(card: CustomerCard) -> None:
-            self.hub.post(CardArrived(call_id, card))
+            self.hub.post(CardArrived(call_id, card, time.perf_counter_ns()))
 
         raw = "" if ringing.withheld else ringing.number
         self.crm.runtime.submit(self.crm.chain.lookup(raw or "anonymous", on_update=deliver))
@@ -99,6 +106,13 @@ class CallDesk(QObject):
             except Exception:  # one bad event must not stop the desk
                 log.exception("handling %s failed", type(event).__name__)
 
+    def _on_published(self, event: dict) -> None:
+        if event.get("type") == "wrapup.ended":  # after-call work is done: the card can go
+            call_id = event.get("call_id", "")
+            if call_id not in self.window.call_panel.calls:
+                self.window.drop_card(call_id)
+                self.calls.pop(call_id, None)
+
     def _ringing(self, e: ev.CallRinging) -> None:
         for call_id, info in list(self.calls.items()):
             if info.answered_at is None and call_id not in self.window.call_panel.calls:
@@ -114,35 +128,60 @@ class CallDesk(QObject):
             view.painted.connect(self._painted)
             view.desk_wired = True
         self.window.set_card_title(e.call_id, caller)
-        if info.card is None:  # show the number at once; the CRM fills in the rest
-            view.show_card(CustomerCard(number=number, sources={}))
+        info.placeholder = CustomerCard(number=number, sources={})
+        if e.withheld or not number.e164:
+            view.show_card(info.placeholder)  # nothing to look up: say so at once
+        else:  # the local CRM or the cache usually answers first; if not, the number alone
+            QTimer.singleShot(PLACEHOLDER_AFTER_MS, lambda: self._show_placeholder(e.call_id))
         self.hub.publish("call.ringing", call_id=e.call_id, direction=e.direction,
                          number=number.e164 or "", withheld=e.withheld, display_name=e.display_name)
         log.info("call %s ringing (%s) from %s", e.call_id, e.direction, mask_number(number.e164 or ""))
+
+    def _show_placeholder(self, call_id: str) -> None:
+        info = self.calls.get(call_id)
+        if info is not None and info.card is None and info.placeholder is not None:
+            self.window.card_view(call_id).show_card(info.placeholder)
 
     def _card(self, a: CardArrived) -> None:
         info = self.calls.get(a.call_id)
         if info is None:
             return
         info.card = a.card
-        view = self.window.card_view(a.call_id)
-        view.show_card(a.card)
-        if a.card.customer:
-            self.window.set_card_title(a.call_id, a.card.customer.name)
-            row = self.window.call_panel.calls.get(a.call_id)
+        info.card_made_ns, info.card_received_ns = a.made_ns, time.perf_counter_ns()
+        if not info.render_due:  # several CRM answers in a burst: build the card once
+            info.render_due = True
+            QTimer.singleShot(0, lambda: self._render(a.call_id))
+
+    def _render(self, call_id: str) -> None:
+        info = self.calls.get(call_id)
+        if info is None or info.card is None:
+            return
+        info.render_due = False
+        card = info.card
+        self.window.card_view(call_id).show_card(card)
+        if card.customer:
+            self.window.set_card_title(call_id, card.customer.name)
+            row = self.window.call_panel.calls.get(call_id)
             if row:
-                row.caller = a.card.customer.name + (f" · {a.card.customer.company}" if a.card.customer.company else "")
+                row.caller = card.customer.name + (f" · {card.customer.company}" if card.customer.company else "")
                 self.window.call_panel.refresh()
 
     def _painted(self, call_id: str, painted_ns: int) -> None:
         info = self.calls.get(call_id)
-        if info is None or info.card is None:
+        card = None if info is None else (info.card or info.placeholder)
+        if info is None or card is None:
             return
-        card = info.card
         latency_ms = round((painted_ns - info.ringing.received_ns) / 1e6, 2)
+        # where the time went: CRM lookup, hand-over to the GUI thread, building and painting
+        crm_ms = handover_ms = paint_ms = None
+        if info.card is not None:
+            crm_ms = round((info.card_made_ns - info.ringing.received_ns) / 1e6, 2)
+            handover_ms = round((info.card_received_ns - info.card_made_ns) / 1e6, 2)
+            paint_ms = round((painted_ns - info.card_received_ns) / 1e6, 2)
         answered = [s.source for s in card.sources.values() if s.state in (SourceState.OK, SourceState.NOT_FOUND)]
         missing = {s.source: s.reason for s in card.sources.values() if s.state == SourceState.UNAVAILABLE}
-        fields = dict(call_id=call_id, latency_ms=latency_ms, known=card.customer is not None,
+        fields = dict(call_id=call_id, latency_ms=latency_ms, crm_ms=crm_ms, handover_ms=handover_ms, paint_ms=paint_ms,
+                      known=card.customer is not None,
                       complete=card.complete, sources_answered=answered, sources_unavailable=missing,
                       customer=card.customer.name if card.customer else None)
         if not info.shown:

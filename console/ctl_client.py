@@ -1,45 +1,84 @@
-"""`agent-console ctl …`: talks to a running console's control socket."""
+"""`agent-console ctl …`: talks to a running console's control socket.
+
+On Linux and macOS the console's QLocalServer is a Unix-domain socket in the temp folder, and
+plain Python sockets talk to it (no Qt needed, and reading never holds the GIL); on Windows it
+is a named pipe, reached through QLocalSocket.
+"""
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sys
 from typing import Any
-
-from PySide6.QtNetwork import QLocalSocket
 
 
 class NoConsoleRunning(Exception):
     pass
 
 
+def socket_path(name: str) -> str:
+    """Where QLocalServer puts a socket called `name` on Unix (QDir::tempPath())."""
+    if name.startswith("/"):
+        return name
+    return os.path.join(os.environ.get("TMPDIR") or "/tmp", name)
+
+
 class CtlClient:
     def __init__(self, name: str, timeout_ms: int = 10000) -> None:
         self.name = name
         self.timeout_ms = timeout_ms
-        self._sock = QLocalSocket()
         self._pending = b""
+        self._sock: socket.socket | None = None
+        self._qt = None
 
     def connect(self) -> None:
-        self._sock.connectToServer(self.name)
-        if not self._sock.waitForConnected(2000):
-            raise NoConsoleRunning(
-                f"no console is running (control socket {self.name!r}: {self._sock.errorString()}). "
-                "Start it with 'agent-console' or 'agent-console demo'."
-            )
+        hint = "Start it with 'agent-console' or 'agent-console demo'."
+        if os.name == "posix":
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                sock.connect(socket_path(self.name))
+            except OSError as exc:
+                sock.close()
+                raise NoConsoleRunning(f"no console is running (control socket {self.name!r}: {exc.strerror}). {hint}") from None
+            self._sock = sock
+            return
+        from PySide6.QtNetwork import QLocalSocket
+
+        self._qt = QLocalSocket()
+        self._qt.connectToServer(self.name)
+        if not self._qt.waitForConnected(2000):
+            raise NoConsoleRunning(f"no console is running (control socket {self.name!r}: {self._qt.errorString()}). {hint}")
 
     def send(self, cmd: str, args: list[str]) -> None:
-        self._sock.write((json.dumps({"cmd": cmd, "args": args}) + "\n").encode())
-        self._sock.flush()
-        self._sock.waitForBytesWritten(self.timeout_ms)
+        data = (json.dumps({"cmd": cmd, "args": args}) + "\n").encode()
+        if self._sock is not None:
+            self._sock.sendall(data)
+        else:
+            self._qt.write(data)
+            self._qt.flush()
+            self._qt.waitForBytesWritten(self.timeout_ms)
+
+    def _receive(self, timeout_ms: int) -> bytes:
+        if self._sock is not None:
+            self._sock.settimeout(None if timeout_ms < 0 else timeout_ms / 1000)
+            try:
+                return self._sock.recv(65536)
+            except (TimeoutError, socket.timeout):
+                return b""
+            except OSError:
+                return b""
+        if self._qt.bytesAvailable() == 0 and not self._qt.waitForReadyRead(timeout_ms):
+            return b""
+        return bytes(self._qt.readAll().data())
 
     def read_message(self, timeout_ms: int | None = None) -> dict[str, Any] | None:
         """The next JSON line, or None when the console went away or nothing came in time."""
         while b"\n" not in self._pending:
-            if self._sock.bytesAvailable() == 0 and not self._sock.waitForReadyRead(
-                self.timeout_ms if timeout_ms is None else timeout_ms
-            ):
+            chunk = self._receive(self.timeout_ms if timeout_ms is None else timeout_ms)
+            if not chunk:
                 return None
-            self._pending += bytes(self._sock.readAll().data())
+            self._pending += chunk
         line, self._pending = self._pending.split(b"\n", 1)
         return json.loads(line.decode("utf-8"))
 
@@ -51,7 +90,11 @@ class CtlClient:
         return reply
 
     def close(self) -> None:
-        self._sock.disconnectFromServer()
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+        elif self._qt is not None:
+            self._qt.disconnectFromServer()
 
 
 def run_ctl(name: str, cmd: str, args: list[str], as_json: bool) -> int:

@@ -16,8 +16,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.cards = QTabWidget()
         self.cards.setDocumentMode(True)
-        self.idle_card = CustomerCardView("")
-        self.cards.addTab(self.idle_card, "No call")
+        self.cards.addTab(CustomerCardView(""), "No call")
         self._card_views: dict[str, CustomerCardView] = {}
         self.call_panel = CallPanel()
         self.notes = NotesPanel()
@@ -46,30 +45,42 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.agent_status)
 
     def card_view(self, call_id: str) -> CustomerCardView:
-        """The card tab of a call, created on first use; the idle tab goes away while calls exist."""
+        """The card tab of a call. A call takes over an idle tab (so the ringing path builds no
+        tab); only calls at the same time get tabs of their own."""
         view = self._card_views.get(call_id)
-        if view is None:
-            view = CustomerCardView(call_id)
-            self._card_views[call_id] = view
-            idle_index = self.cards.indexOf(self.idle_card)
-            if idle_index >= 0:
-                self.cards.removeTab(idle_index)
+        if view is not None:
+            return view
+        idle = [self.cards.widget(i) for i in range(self.cards.count()) if not self.cards.widget(i).call_id]
+        if idle:
+            view = idle[0]
+        else:
+            view = CustomerCardView("")
             self.cards.addTab(view, "Ringing…")
+        view.call_id = call_id
+        self._card_views[call_id] = view
+        if self.cards.currentWidget() is not view:
             self.cards.setCurrentWidget(view)
         return view
 
     def set_card_title(self, call_id: str, title: str) -> None:
         view = self._card_views.get(call_id)
         if view is not None:
-            self.cards.setTabText(self.cards.indexOf(view), title)
+            index = self.cards.indexOf(view)
+            if self.cards.tabText(index) != title:
+                self.cards.setTabText(index, title)
 
     def drop_card(self, call_id: str) -> None:
+        """The call's card is no longer needed; the last tab stays as the idle card."""
         view = self._card_views.pop(call_id, None)
-        if view is not None:
+        if view is None:
+            return
+        view.call_id = ""
+        if self.cards.count() > 1:
             self.cards.removeTab(self.cards.indexOf(view))
             view.deleteLater()
-        if not self._card_views and self.cards.indexOf(self.idle_card) < 0:
-            self.cards.addTab(self.idle_card, "No call")
+        else:
+            view.show_idle()
+            self.cards.setTabText(0, "No call")
 
     def show_call(self, call_id: str) -> None:
         view = self._card_views.get(call_id)
