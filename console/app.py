@@ -57,6 +57,7 @@ class ConsoleApp:
 
             self.crm = build_crm(self.config)
             self.desk.crm = self.crm
+            self.crm.runtime.submit(self.crm.chain.warm_up())
             self.window.crm_status.setText(f"CRM: {self.crm.summary()}")
         except Exception as exc:
             log.exception("CRM start failed")

@@ -145,6 +145,14 @@ class LookupChain:
     def timeout_for(self, name: str) -> int:
         return int(self.per_adapter_timeout_ms.get(name, self.timeout_ms))
 
+    async def warm_up(self) -> None:
+        """Let adapters that can prepare themselves (``warm_up()``) do so, all at once; a failure
+        here only means the first lookup is slower."""
+        jobs = [a.warm_up() for _, a in self.adapters if callable(getattr(a, "warm_up", None))]
+        for outcome in await asyncio.gather(*jobs, return_exceptions=True):
+            if isinstance(outcome, Exception):
+                log.info("CRM warm-up failed: %s", describe_failure(outcome))
+
     async def lookup(self, raw_number: str | NumberInfo, on_update: CardCallback | None = None) -> CustomerCard:
         """The merged card for ``raw_number``; ``on_update`` sees every improvement of it, the
         last one with ``complete=True`` (the same card this returns). Never raises for a

@@ -84,8 +84,11 @@ def start_console_process(workdir: Path, extra_toml: str = "", env: dict | None 
                    f'[ctl]\nname = "{ctl}"\n' + extra_toml, encoding="utf-8")
     proc_env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), **(env or {})}
     proc_env.pop("AGENT_CONSOLE_CTL", None)
-    proc = subprocess.Popen([sys.executable, "-m", "console", "--config", str(cfg)], env=proc_env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # stderr to a file: a pipe nobody reads fills up and stalls the console mid-benchmark
+    with open(workdir / "console.stderr", "wb") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "console", "--config", str(cfg)], env=proc_env,
+                                stdout=subprocess.DEVNULL, stderr=err)
+    proc.stderr_path = workdir / "console.stderr"  # type: ignore[attr-defined]
     return proc, ctl, cfg
 
 
@@ -95,7 +98,8 @@ def wait_for_ctl(ctl: str, proc: subprocess.Popen, timeout_s: float = 30.0) -> f
     start = time.monotonic()
     while time.monotonic() - start < timeout_s:
         if proc.poll() is not None:
-            raise RuntimeError(f"console exited with {proc.returncode}: {proc.stderr.read().decode()[-2000:]}")
+            tail = proc.stderr_path.read_text(errors="replace")[-2000:]  # type: ignore[attr-defined]
+            raise RuntimeError(f"console exited with {proc.returncode}: {tail}")
         client = CtlClient(ctl)
         try:
             client.connect()
