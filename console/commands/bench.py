@@ -83,7 +83,8 @@ def start_console_process(workdir: Path, extra_toml: str = "", env: dict | None 
     cfg.write_text(f'[paths]\ndata_dir = "{workdir / "data"}"\nlog_dir = "{workdir / "log"}"\n'
                    f'[ctl]\nname = "{ctl}"\n' + extra_toml, encoding="utf-8")
     proc_env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), **(env or {})}
-    proc_env.pop("AGENT_CONSOLE_CTL", None)
+    for name in ("AGENT_CONSOLE_CTL", "AGENT_CONSOLE_DATA_DIR", "AGENT_CONSOLE_LOG_DIR"):
+        proc_env.pop(name, None)  # this console's folders and socket are the ones in its config
     # stderr to a file: a pipe nobody reads fills up and stalls the console mid-benchmark
     with open(workdir / "console.stderr", "wb") as err:
         proc = subprocess.Popen([sys.executable, "-m", "console", "--config", str(cfg)], env=proc_env,
