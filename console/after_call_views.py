@@ -87,6 +87,8 @@ class AfterCallViews:
         self.dock.setObjectName("afterCallDock")
         self.dock.setWidget(self.tabs)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        # the card and the call come first; the lists get a strip the agent can drag taller
+        window.resizeDocks([self.dock], [170], Qt.Orientation.Vertical)
         self.notifier = DueTaskNotifier(self._due_now, parent=ac)
         self.notifier.due.connect(self._announce)
         self._refresh_timer = QTimer(self.dock)  # dies with the window: no late repaint

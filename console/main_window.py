@@ -13,7 +13,7 @@ class MainWindow(QMainWindow):
     def __init__(self, agent_name: str) -> None:
         super().__init__()
         self.setWindowTitle(f"Agent Console — {agent_name}")
-        self.resize(1180, 760)
+        self.resize(1280, 820)
         self.cards = QTabWidget()
         self.cards.setDocumentMode(True)
         self.cards.addTab(CustomerCardView(""), "No call")
