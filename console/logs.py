@@ -7,25 +7,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 from pathlib import Path
 
-_PHONE = re.compile(r"(?<![\w*])(\+?\d[\d \-().]{5,}\d)(?![\w*])")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-
-
-def mask_digits(match: re.Match[str]) -> str:
-    digits = re.sub(r"\D", "", match.group(1))
-    if len(digits) < 7:
-        return match.group(1)
-    prefix = "+" if match.group(1).startswith("+") else ""
-    return f"{prefix}{digits[:3]}{'*' * (len(digits) - 5)}{digits[-2:]}"
-
-
-def scrub(text: str) -> str:
-    text = _EMAIL.sub("<email>", text)
-    return _PHONE.sub(mask_digits, text)
-
+from crm_adapters.privacy import scrub
 
 class CustomerDataFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:

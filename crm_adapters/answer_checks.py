@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from crm_adapters.card_cache import SourceAnswer
-from crm_adapters.privacy import mask_number as _mask
+from crm_adapters.privacy import scrub_numbers as scrub
 from crm_adapters.protocol import AdapterError
 from crm_adapters.vocabulary import (
     Customer,
@@ -177,16 +176,6 @@ def merge(number: NumberInfo, shown: list[tuple[str, SourceAnswer]], statuses: d
     tasks.sort(key=_task_order(time.time()))
     return CustomerCard(number=number, customer=primary, also_known_as=also, history=history[:HISTORY_LIMIT],
                         open_tasks=tasks[:TASK_LIMIT], sources=statuses, complete=complete, from_cache=from_cache)
-
-
-_DIGIT_RUN = re.compile(r"\+?\d[\d\s().\-/]{4,}\d")
-
-
-def scrub(text: str) -> str:
-    """Mask anything that looks like a phone number (7+ digits), e.g. in a URL inside an error."""
-    def mask(m: re.Match[str]) -> str:
-        return _mask(m.group()) if sum(ch.isdigit() for ch in m.group()) >= 7 else m.group()
-    return _DIGIT_RUN.sub(mask, text)
 
 
 def describe_failure(exc: BaseException) -> str:

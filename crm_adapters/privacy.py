@@ -51,3 +51,20 @@ def mask_number(s: str | None) -> str:
 def mask_text(s: str | None) -> str:
     """Notes and summaries in logs: only their length, never their words."""
     return f"<note: {len(s or '')} chars>"
+
+
+_DIGIT_RUN = re.compile(r"(?<![\w*])\+?\d[\d\s().\-/]{4,}\d(?![\w*])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def scrub_numbers(text: str) -> str:
+    """Mask anything in free text that looks like a phone number (7+ digits): error messages
+    with a URL in them, log lines someone forgot to mask."""
+    def mask(m: re.Match[str]) -> str:
+        return mask_number(m.group()) if sum(ch.isdigit() for ch in m.group()) >= 7 else m.group()
+    return _DIGIT_RUN.sub(mask, text)
+
+
+def scrub(text: str) -> str:
+    """Phone numbers and e-mail addresses out of free text."""
+    return scrub_numbers(_EMAIL.sub("<email>", text))
