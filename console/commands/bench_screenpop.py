@@ -9,7 +9,6 @@ inside the console from the INVITE's arrival in cti/ to the card painted.
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 import tempfile
