@@ -136,6 +136,7 @@ class AfterCall(QObject):
     def _on_event(self, event: object) -> None:
         try:
             if isinstance(event, ev.CallRinging):
+                self.views.make_way_for_a_ringing_call()
                 self._ringing(event)
             elif isinstance(event, CardArrived):
                 self._card(event.call_id, event.card)

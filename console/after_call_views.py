@@ -50,6 +50,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(text))
 
 
+REFRESH_AFTER_MS = 400  # redraw the lists once a burst of call events is over
+
+
 class AfterCallViews:
     def __init__(self, ac: AfterCall) -> None:
         self.ac = ac
@@ -93,7 +96,7 @@ class AfterCallViews:
         self.notifier.due.connect(self._announce)
         self._refresh_timer = QTimer(self.dock)  # dies with the window: no late repaint
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(100)
+        self._refresh_timer.setInterval(REFRESH_AFTER_MS)
         self._refresh_timer.timeout.connect(self._refresh_now)
 
     # -- data ------------------------------------------------------------------------------
@@ -112,6 +115,11 @@ class AfterCallViews:
         """Coalesced: many events in a burst repaint the tables once."""
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
+
+    def make_way_for_a_ringing_call(self) -> None:
+        """A call rings: its card comes first, the lists can be redrawn a little later."""
+        if self._refresh_timer.isActive():
+            self._refresh_timer.start()  # restarts the wait
 
     def _refresh_now(self) -> None:
         db = self._db()
