@@ -123,7 +123,7 @@ class ConsoleApp:
             self.crm.close()
 
 
-FEATURES = ["console.after_call"]  # modules with install(app) that add their widgets, commands and wiring
+FEATURES = ["console.after_call", "console.new_contact"]  # modules with install(app) that add their widgets, commands and wiring
 
 
 def install_features(app: ConsoleApp) -> list[Any]:

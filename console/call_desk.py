@@ -10,7 +10,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.call_panel import CallRow
 from console.event_hub import EventHub
@@ -46,6 +46,8 @@ class CallInfo:
 
 
 class CallDesk(QObject):
+    create_contact_requested = Signal(str, str)  # call_id, E.164 of an unknown caller
+
     def __init__(self, window: MainWindow, hub: EventHub, crm, default_region: str) -> None:
         super().__init__(window)
         self.window = window
@@ -82,6 +84,13 @@ class CallDesk(QObject):
         raw = "" if ringing.withheld else ringing.number
         self.crm.runtime.submit(self.crm.chain.lookup(raw or "anonymous", on_update=deliver))
 
+    def look_up_again(self, call_id: str) -> None:
+        """Ask the CRMs again for a call's caller (after the agent created the contact)."""
+        info = self.calls.get(call_id)
+        if info is not None and self.crm is not None:
+            info.card = None
+            self._start_lookup(info.ringing)
+
     def _phone_do(self, action: str, *args):
         if self.phone is None:
             raise RuntimeError("the phone is not running")
@@ -99,6 +108,7 @@ class CallDesk(QObject):
             ev.RegistrationChanged: self._registration,
             ev.PhoneError: self._phone_error,
             ev.CallTransferred: self._transferred,
+            ev.RecordingChanged: self._recording,
         }.get(type(event))
         if handler is not None:
             try:
@@ -126,6 +136,8 @@ class CallDesk(QObject):
         view = self.window.card_view(e.call_id)
         if not getattr(view, "desk_wired", False):
             view.painted.connect(self._painted)
+            view.create_contact_requested.connect(
+                lambda number, v=view: self.create_contact_requested.emit(v.call_id, number))
             view.desk_wired = True
         self.window.set_card_title(e.call_id, caller)
         info.placeholder = CustomerCard(number=number, sources={})
@@ -214,6 +226,13 @@ class CallDesk(QObject):
             row.muted = e.muted
             self.window.call_panel.refresh()
         self.hub.publish("call.muted", call_id=e.call_id, muted=e.muted)
+
+    def _recording(self, e: ev.RecordingChanged) -> None:
+        row = self.window.call_panel.calls.get(e.call_id)
+        if row:
+            row.recording = e.recording
+            self.window.call_panel.refresh()
+        self.hub.publish("call.recording", call_id=e.call_id, recording=e.recording)
 
     def _transferred(self, e: ev.CallTransferred) -> None:
         self.hub.publish("call.transferred", call_id=e.call_id, target=e.target, attended=e.attended, ok=e.ok, reason=e.reason)

@@ -18,6 +18,7 @@ class CallRow:
     caller: str  # name if known, else the number
     state: str  # ringing | connected | held | ended
     muted: bool = False
+    recording: bool = False
     connected_at: float | None = None  # time.monotonic()
 
 
@@ -142,7 +143,8 @@ class CallPanel(QFrame):
             self.caller.setText(row.caller)
             words = {"ringing": "Incoming call — ringing" if row.direction == "in" else "Calling…",
                      "connected": "On the call", "held": "On hold", "ended": "Call ended"}
-            self.state.setText(words.get(row.state, row.state) + ("  · muted" if row.muted else ""))
+            self.state.setText(words.get(row.state, row.state) + ("  · muted" if row.muted else "")
+                               + ("  · ● REC" if row.recording else ""))
         ringing_in = row is not None and row.state == "ringing" and row.direction == "in"
         live = row is not None and row.state in ("connected", "held")
         b["answer"].setEnabled(ringing_in)
