@@ -117,7 +117,9 @@ def run(args, config: Config) -> int:
             rest_server = SlowRestCrm(latency_ms=None if never else float(args.crm_latency_ms))
             rest_server.start()
             adapters.append("acme")
+            # the example template limits Acme to 10 requests/s; this CRM on loopback has no such limit
             extra = (f'[crm.acme]\ntype = "rest"\ntemplate = "example"\nbase_url = "{rest_server.base_url}"\n'
+                     'requests_per_second = 1000\n'
                      f'timeout_ms = {args.timeout_ms}\n')
             env["AGENT_CONSOLE_SECRET_ACME_TOKEN"] = rest_server.token
         toml = (f'[sip]\nlisten = "127.0.0.1:{port}"\n'
