@@ -12,7 +12,6 @@ import threading
 import time
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from console.commands.bench import start_console_process, stop_console, wait_for_ctl

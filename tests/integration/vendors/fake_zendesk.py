@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import itertools
-import json
 from typing import Any
 
 from vendor_http import json_body
