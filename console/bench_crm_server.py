@@ -20,6 +20,10 @@ class SlowRestCrm:
         crm = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as every real CRM API does
+            wbufsize = 1 << 16  # headers and body leave in one packet (no Nagle/delayed-ACK stall)
+            disable_nagle_algorithm = True
+
             def log_message(self, *args) -> None:  # quiet
                 pass
 

@@ -63,7 +63,7 @@ class EventCollector(threading.Thread):
         self.client.request("events", [])
         self.shown: dict[str, dict] = {}
         self.complete: dict[str, dict] = {}
-        self.ringing: list[str] = []
+        self.ringing: list[tuple[str, str]] = []  # (call_id, E.164) in the order calls rang
         self.cond = threading.Condition()
 
     def run(self) -> None:
@@ -74,22 +74,30 @@ class EventCollector(threading.Thread):
             with self.cond:
                 kind, call_id = event.get("type"), event.get("call_id")
                 if kind == "call.ringing":
-                    self.ringing.append(call_id)
+                    self.ringing.append((call_id, event.get("number", "")))
                 elif kind == "card.shown":
                     self.shown[call_id] = event
                 if kind in ("card.shown", "card.updated") and event.get("complete"):
                     self.complete.setdefault(call_id, event)
                 self.cond.notify_all()
 
-    def wait_complete(self, count: int, timeout_s: float) -> str | None:
+    def wait_complete(self, number: str, seen: set[str], timeout_s: float) -> str:
+        """Wait until the call from `number` that is not in `seen` has a complete card.
+        Returns "" when it did, else what went wrong."""
         deadline = time.monotonic() + timeout_s
         with self.cond:
-            while len(self.ringing) < count or self.ringing[count - 1] not in self.complete:
+            while True:
+                call_id = next((c for c, n in self.ringing if n == number and c not in seen), None)
+                if call_id is not None and call_id in self.complete:
+                    seen.add(call_id)
+                    return ""
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    return None
+                    if call_id is None:
+                        return "the console never reported the call ringing"
+                    seen.add(call_id)
+                    return "no complete card" if call_id in self.shown else "no card at all"
                 self.cond.wait(left)
-            return self.ringing[count - 1]
 
 
 def run(args, config: Config) -> int:
@@ -134,13 +142,15 @@ def run(args, config: Config) -> int:
             collector = EventCollector(ctl)
             collector.start()
             rss_before = rss_mb(proc.pid)
+            seen: set[str] = set()
             with SipProbe("127.0.0.1") as probe:
                 for n in range(1, args.calls + 1):
                     number = sk_e164(rng.randrange(args.contacts))
                     call = probe.invite(f"sip:agent@127.0.0.1:{port}", f"<sip:{number}@127.0.0.1>")
                     # the card must be complete while the phone still rings; then the caller gives up
-                    if collector.wait_complete(n, args.timeout_ms / 1000 + 5) is None:
-                        failures["no complete card"] = failures.get("no complete card", 0) + 1
+                    problem = collector.wait_complete(number, seen, args.timeout_ms / 1000 + 5)
+                    if problem:
+                        failures[problem] = failures.get(problem, 0) + 1
                     probe.cancel(call)
                     try:
                         probe.wait_final(call, 10)
