@@ -7,12 +7,14 @@ event loop. A lookup is one indexed query on ``crm_customer_phones.e164``.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -58,6 +60,50 @@ def customer_from_row(row: Any, source: str = "local", phones: list[str] | None 
     )
 
 
+PREFETCH_S = 5.0  # how long the history/tasks read with a match are handed out
+PREFETCH_HISTORY = 20
+
+
+class _Queries:
+    """The ringing path's statements, built once (building a select costs more than running it)."""
+
+    def __init__(self) -> None:
+        c, hit, phone = m.Customer.__table__.c, m.CustomerPhone.__table__.alias("hit"), m.CustomerPhone.__table__
+        self.find = (  # one indexed round trip: the matching customers with all their phones
+            select(c.id, c.name, c.company, c.language, c.segment, c.value, c.currency, c.email,
+                   c.notes, phone.c.raw)
+            .select_from(hit.join(m.Customer.__table__, hit.c.customer_id == c.id)
+                         .join(phone, phone.c.customer_id == c.id))
+            .where(hit.c.e164 == bindparam("e164"))
+            .order_by(c.id, phone.c.id)
+        )
+        i = m.Interaction.__table__.c
+        self.history = (
+            select(i.id, i.kind, i.occurred_at, i.summary, i.direction, i.agent, i.disposition, i.duration_s)
+            .where(i.customer_id == bindparam("cid"))
+            .order_by(i.occurred_at.desc(), i.id.desc())
+            .limit(bindparam("limit"))
+        )
+        t = m.FollowUpTask.__table__.c
+        self.tasks = (
+            select(t.id, t.title, t.due, t.assignee, t.kind, t.done, t.call_id)
+            .where(t.customer_id == bindparam("cid"), t.done.is_(False))
+            .order_by(t.due.is_(None), t.due, t.id)
+        )
+
+
+@functools.cache
+def _queries() -> _Queries:
+    return _Queries()
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """Rows read through Core come back naive (stored as UTC); the ORM's type made them aware."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value
+
+
 def _local_id(customer_id: str | int | None) -> int | None:
     text = str(customer_id or "").strip()
     return int(text) if text.isdigit() else None
@@ -72,68 +118,75 @@ class LocalCrmAdapter:
         self.db = db
         self.default_region = default_region
         self._owns_db = owns_db
+        self._prefetched: dict[int, tuple[float, list[Interaction], list[FollowUpTask]]] = {}
 
     # ---- reading -------------------------------------------------------------------------
+    # A ringing call asks find_customers, then history and open_tasks for the match. All three
+    # are answered from one connection in one worker-thread hop: the history and tasks of the
+    # best match are read right after it is found and handed out when asked for (PREFETCH_S).
+
     def find_customers_sync(self, number: NumberInfo) -> list[Customer]:
         if not number.e164:
             return []
-        c, hit, phone = m.Customer.__table__.c, m.CustomerPhone.__table__.alias("hit"), m.CustomerPhone.__table__
-        query = (  # one indexed round trip: the matching customers with all their phones
-            select(c.id, c.name, c.company, c.language, c.segment, c.value, c.currency, c.email,
-                   c.notes, phone.c.raw)
-            .select_from(hit.join(m.Customer.__table__, hit.c.customer_id == c.id)
-                         .join(phone, phone.c.customer_id == c.id))
-            .where(hit.c.e164 == number.e164)
-            .order_by(c.id, phone.c.id)
-        )
         found: dict[int, Customer] = {}
         with self.db.engine.connect() as conn:
-            for row in conn.execute(query):
+            for row in conn.execute(_queries().find, {"e164": number.e164}):
                 customer = found.get(row.id)
                 if customer is None:
                     customer = found[row.id] = customer_from_row(row, self.name, phones=[])
                 if row.raw not in customer.phones:
                     customer.phones.append(row.raw)
-        result = sorted(found.values(), key=lambda x: (_SEGMENT_RANK.get(x.segment.value, 9), int(x.id)))
+            result = sorted(found.values(), key=lambda x: (_SEGMENT_RANK.get(x.segment.value, 9), int(x.id)))
+            if result:
+                cid = int(result[0].id)
+                self._prefetched[cid] = (time.monotonic(), self._history_rows(conn, cid, PREFETCH_HISTORY),
+                                         self._task_rows(conn, cid))
+                while len(self._prefetched) > 32:
+                    self._prefetched.pop(next(iter(self._prefetched)))
         log.debug("lookup %s: %d match(es)", mask_number(number.e164), len(result))
         return result
+
+    def _take_prefetched(self, customer: Customer, part: int, limit: int | None = None) -> list | None:
+        cid = self._own_id(customer)
+        entry = self._prefetched.get(cid) if cid is not None else None
+        if entry is None or time.monotonic() - entry[0] > PREFETCH_S:
+            return None
+        if limit is not None and limit > PREFETCH_HISTORY:
+            return None
+        rows = entry[part]
+        return rows if limit is None else rows[:max(0, int(limit))]
 
     def history_sync(self, customer: Customer, limit: int = 10) -> list[Interaction]:
         cid = self._own_id(customer)
         if cid is None:
             return []
-        with self.db.session() as s:
-            rows = s.scalars(
-                select(m.Interaction)
-                .where(m.Interaction.customer_id == cid)
-                .order_by(m.Interaction.occurred_at.desc(), m.Interaction.id.desc())
-                .limit(max(0, int(limit)))
-            ).all()
-        return [
-            Interaction(
-                id=str(r.id), source=self.name, customer_id=str(cid), kind=r.kind,
-                when=r.occurred_at, summary=r.summary or "", direction=r.direction or "",
-                agent=r.agent or "", disposition=r.disposition or "", duration_s=r.duration_s,
-            )
-            for r in rows
-        ]
+        with self.db.engine.connect() as conn:
+            return self._history_rows(conn, cid, limit)
 
     def open_tasks_sync(self, customer: Customer) -> list[FollowUpTask]:
         cid = self._own_id(customer)
         if cid is None:
             return []
-        with self.db.session() as s:
-            rows = s.scalars(
-                select(m.FollowUpTask)
-                .where(m.FollowUpTask.customer_id == cid, m.FollowUpTask.done.is_(False))
-                .order_by(m.FollowUpTask.due.is_(None), m.FollowUpTask.due, m.FollowUpTask.id)
-            ).all()
+        with self.db.engine.connect() as conn:
+            return self._task_rows(conn, cid)
+
+    def _history_rows(self, conn: Any, cid: int, limit: int) -> list[Interaction]:
+        return [
+            Interaction(
+                id=str(r.id), source=self.name, customer_id=str(cid), kind=r.kind,
+                when=_aware(r.occurred_at), summary=r.summary or "", direction=r.direction or "",
+                agent=r.agent or "", disposition=r.disposition or "", duration_s=r.duration_s,
+            )
+            for r in conn.execute(_queries().history, {"cid": cid, "limit": max(0, int(limit))})
+        ]
+
+    def _task_rows(self, conn: Any, cid: int) -> list[FollowUpTask]:
         return [
             FollowUpTask(
-                id=str(r.id), source=self.name, customer_id=str(cid), title=r.title, due=r.due,
-                assignee=r.assignee or "", kind=r.kind or "task", done=r.done, call_id=r.call_id or "",
+                id=str(r.id), source=self.name, customer_id=str(cid), title=r.title, due=_aware(r.due),
+                assignee=r.assignee or "", kind=r.kind or "task", done=bool(r.done), call_id=r.call_id or "",
             )
-            for r in rows
+            for r in conn.execute(_queries().tasks, {"cid": cid})
         ]
 
     def _own_id(self, customer: Customer) -> int | None:
@@ -237,10 +290,12 @@ class LocalCrmAdapter:
         return await asyncio.to_thread(self.find_customers_sync, number)
 
     async def history(self, customer: Customer, limit: int = 10) -> list[Interaction]:
-        return await asyncio.to_thread(self.history_sync, customer, limit)
+        ready = self._take_prefetched(customer, 1, limit)
+        return ready if ready is not None else await asyncio.to_thread(self.history_sync, customer, limit)
 
     async def open_tasks(self, customer: Customer) -> list[FollowUpTask]:
-        return await asyncio.to_thread(self.open_tasks_sync, customer)
+        ready = self._take_prefetched(customer, 2)
+        return ready if ready is not None else await asyncio.to_thread(self.open_tasks_sync, customer)
 
     async def write_call_log(self, log: CallLog, idempotency_key: str) -> str:  # noqa: A002
         return await asyncio.to_thread(self.write_call_log_sync, log, idempotency_key)
