@@ -71,9 +71,12 @@ class CallDesk(QObject):
 
     # -- called on the SIP thread ------------------------------------------------
     def on_phone_event(self, event: object) -> None:
+        # The ringing event is queued for the GUI before the lookup starts: Qt delivers posted
+        # events in order, so a card (even one straight from the cache) never arrives before
+        # the GUI knows the call it belongs to.
+        self.hub.post(event)
         if isinstance(event, ev.CallRinging) and self.crm is not None:
             self._start_lookup(event)
-        self.hub.post(event)
 
     def _start_lookup(self, ringing: ev.CallRinging) -> None:
         call_id = ringing.call_id

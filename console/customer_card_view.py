@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from crm_adapters.vocabulary import CustomerCard, SourceState
@@ -184,7 +184,10 @@ class CustomerCardView(QFrame):
         super().paintEvent(event)
         if self._paint_pending:
             self._paint_pending = False
-            self.painted.emit(self.call_id, time.perf_counter_ns())
+            # the card's children paint after the frame in this same pass; report once the whole
+            # pass (and the flush to the screen) is over, when the event loop comes back
+            call_id = self.call_id
+            QTimer.singleShot(0, lambda: self.painted.emit(call_id, time.perf_counter_ns()))
 
 
 def _escape(text: str) -> str:

@@ -64,6 +64,7 @@ class EventCollector(threading.Thread):
         self.shown: dict[str, dict] = {}
         self.complete: dict[str, dict] = {}
         self.ringing: list[tuple[str, str]] = []  # (call_id, E.164) in the order calls rang
+        self.by_call: dict[str, list[dict]] = {}
         self.cond = threading.Condition()
 
     def run(self) -> None:
@@ -73,6 +74,7 @@ class EventCollector(threading.Thread):
                 return
             with self.cond:
                 kind, call_id = event.get("type"), event.get("call_id")
+                self.by_call.setdefault(call_id, []).append(event)
                 if kind == "call.ringing":
                     self.ringing.append((call_id, event.get("number", "")))
                 elif kind == "card.shown":

@@ -1,0 +1,55 @@
+"""The desk puts the right card on the right call, even when the CRM answers instantly."""
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from types import SimpleNamespace
+
+from PySide6.QtWidgets import QLabel
+
+from console.call_desk import CallDesk
+from console.event_hub import EventHub
+from console.main_window import MainWindow
+from crm_adapters.numbers import normalise
+from crm_adapters.vocabulary import Customer, CustomerCard
+from cti import events as ev
+
+
+class InstantCrm:
+    """A CRM side whose lookups finish inside submit(), like a cache hit on a fast machine."""
+
+    def __init__(self) -> None:
+        self.runtime = SimpleNamespace(submit=lambda coro: asyncio.run(coro))
+        self.chain = SimpleNamespace(lookup=self.lookup)
+
+    async def lookup(self, raw: str, on_update=None) -> CustomerCard:
+        card = CustomerCard(number=normalise(raw, "SK"), complete=True,
+                            customer=Customer(id="1", source="local", name="Ján Kováč"))
+        on_update(card)
+        return card
+
+
+def ringing(call_id: str, number: str) -> ev.CallRinging:
+    return ev.CallRinging(call_id, "in", number, "", f"sip:{number}@pbx", False, "From", time.perf_counter_ns())
+
+
+def test_an_instant_crm_answer_from_the_sip_thread_is_not_lost(qtbot):
+    window = MainWindow("Jana")
+    qtbot.addWidget(window)
+    window.show()
+    hub = EventHub()
+    desk = CallDesk(window, hub, InstantCrm(), "SK")
+    published = []
+    hub.published.connect(published.append)
+    sip_thread = threading.Thread(target=desk.on_phone_event, args=(ringing("c1", "+421905123456"),))
+    sip_thread.start()
+    sip_thread.join()
+
+    def card_on_screen() -> bool:
+        return any(label.text() == "Ján Kováč" for label in window.card_view("c1").findChildren(QLabel))
+
+    qtbot.waitUntil(card_on_screen, timeout=3000)
+    qtbot.waitUntil(lambda: any(e["type"] in ("card.shown", "card.updated") and e.get("known") for e in published),
+                    timeout=3000)
+    assert window.cards.tabText(window.cards.currentIndex()) == "Ján Kováč"
