@@ -1,7 +1,8 @@
 """A REST CRM on loopback for `bench screenpop`: the API of the `example` template, slow on purpose.
 
 It answers every request after ``latency_ms`` (or never, when None), knows every number it is
-asked about, and checks the bearer token like the real service would.
+asked about, and checks the bearer token like the real service would. :class:`CrmProcess` runs
+it in a process of its own, so the benchmark's own threads do not slow its answers down.
 """
 from __future__ import annotations
 
@@ -67,3 +68,45 @@ class SlowRestCrm:
         self._stop.set()
         self._server.shutdown()
         self._server.server_close()
+
+
+class CrmProcess:
+    """SlowRestCrm in a separate process: ``start()``, ``base_url``, ``token``, ``stop()``."""
+
+    def __init__(self, latency_ms: float | None) -> None:
+        self.latency_ms = latency_ms
+        self.token = secrets.token_hex(12)
+        self.base_url = ""
+        self._proc = None
+
+    def start(self) -> None:
+        import subprocess
+        import sys
+
+        latency = "never" if self.latency_ms is None else str(self.latency_ms)
+        self._proc = subprocess.Popen([sys.executable, "-m", "console.bench_crm_server", latency, self.token],
+                                      stdout=subprocess.PIPE, text=True)
+        self.base_url = self._proc.stdout.readline().strip()
+        if not self.base_url.startswith("http://"):
+            raise RuntimeError("the benchmark CRM did not start")
+
+    def stop(self) -> None:
+        if self._proc is not None:
+            self._proc.terminate()
+            self._proc.wait(10)
+
+
+def main(argv: list[str]) -> int:
+    latency, token = argv
+    crm = SlowRestCrm(None if latency == "never" else float(latency))
+    crm.token = token
+    crm.start()
+    print(crm.base_url, flush=True)
+    threading.Event().wait()
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(main(sys.argv[1:]))

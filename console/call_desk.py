@@ -198,6 +198,7 @@ class CallDesk(QObject):
         fields = dict(call_id=call_id, latency_ms=latency_ms, crm_ms=crm_ms, handover_ms=handover_ms, paint_ms=paint_ms,
                       known=card.customer is not None,
                       complete=card.complete, sources_answered=answered, sources_unavailable=missing,
+                      sources_ms={s.source: s.elapsed_ms for s in card.sources.values() if s.elapsed_ms is not None},
                       customer=card.customer.name if card.customer else None)
         if not info.shown:
             info.shown = True

@@ -171,13 +171,16 @@ class CustomerCardView(QFrame):
         self._layout.addWidget(_label("Last interactions", "sectionTitle"))
         if not card.history:
             self._layout.addWidget(_label("No earlier contact.", "history"))
+            return
+        items = []
         for item in card.history[:MAX_HISTORY_SHOWN]:
             who = f" · {item.agent}" if item.agent else ""
             head = f"{_when(item.when)} · {item.kind}{who} · {item.source}"
-            text = f"<b>{head}</b><br>{_escape(item.summary)}"
-            label = _label(text, "history", wrap=True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            self._layout.addWidget(label)
+            items.append(f"<p style='margin:0 0 6px 0'><b>{_escape(head)}</b><br>{_escape(item.summary)}</p>")
+        # one rich-text label for the whole list: a widget per item costs more on the ringing path
+        label = _label("".join(items), "history", wrap=True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        self._layout.addWidget(label)
 
     # -- paint timing ----------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)

@@ -121,10 +121,10 @@ def run(args, config: Config) -> int:
         extra = ""
         env = {}
         if args.crm_latency_ms:
-            from console.bench_crm_server import SlowRestCrm
+            from console.bench_crm_server import CrmProcess
 
             never = args.crm_latency_ms == "never"
-            rest_server = SlowRestCrm(latency_ms=None if never else float(args.crm_latency_ms))
+            rest_server = CrmProcess(latency_ms=None if never else float(args.crm_latency_ms))
             rest_server.start()
             adapters.append("acme")
             # the example template limits Acme to 10 requests/s; this CRM on loopback has no such limit
@@ -178,6 +178,9 @@ def run(args, config: Config) -> int:
         "invite_to_complete_card_ms": summary(complete),
         "first_card_breakdown_p50_ms": {k: summary([e[k] for e in collector.shown.values() if e.get(k) is not None])["p50"]
                                          for k in ("crm_ms", "handover_ms", "paint_ms")},
+        "complete_card_sources_p50_ms": {
+            name: summary([e["sources_ms"][name] for e in collector.complete.values() if name in e.get("sources_ms", {})])["p50"]
+            for name in adapters},
         "cards_complete": len(complete),
         "cards_known_customer": known,
         "cards_with_every_source": all_sources,
