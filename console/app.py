@@ -8,7 +8,7 @@ import time
 from importlib import resources
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from console.call_desk import CallDesk
@@ -28,6 +28,7 @@ class ConsoleApp:
         # The SIP thread, the CRM loop and the GUI hand work to each other on every ring; with
         # Python's default 5 ms GIL switch interval each hand-over can cost a whole interval.
         sys.setswitchinterval(0.0005)
+        qInstallMessageHandler(_qt_message)
         self.qt = QApplication.instance() or QApplication([sys.argv[0]])
         self.qt.setApplicationName("Agent Console")
         self.qt.setStyleSheet(resources.files("resources").joinpath("theme.qss").read_text(encoding="utf-8"))
@@ -128,6 +129,14 @@ class ConsoleApp:
             self.desk.phone = None
         if self.crm is not None:
             self.crm.close()
+
+
+def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
+    """Qt's own messages go to the log; the offscreen platform's chatter goes nowhere."""
+    if "propagateSizeHints" in message:
+        return
+    level = logging.WARNING if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) else logging.DEBUG
+    logging.getLogger("qt").log(level, "%s", message)
 
 
 FEATURES = ["console.after_call", "console.new_contact"]  # modules with install(app) that add their widgets, commands and wiring
