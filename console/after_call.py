@@ -212,7 +212,8 @@ class AfterCall(QObject):
             self.notes.set_previous([])
             self.views.picker.show_choice("")
             return
-        who = facts.customer_name or facts.number or "unknown caller"
+        shown_number = normalise(facts.number, self.app.config.default_region).international if facts.number else ""
+        who = facts.customer_name or shown_number or facts.number or "unknown caller"
         state = "in wrap-up" if self.focus in self.wrapup.active() else ("ended" if facts.ended else "call")
         self.notes.set_context(f"{who} · {state}", can_save=self.focus in self.wrapup.active())
         self.notes.set_previous(facts.previous)
