@@ -57,9 +57,13 @@ def run(args, config: Config) -> int:
     from crm_adapters.local.database import open_database
     from crm_adapters.local.demo_data import seed_demo
 
-    db = open_database(cfg.crm_local_url, cfg.data_dir)
-    print(f"Demo CRM: {seed_demo(db)} customers in {cfg.data_dir}")
-    db.close()
+    try:
+        db = open_database(cfg.crm_local_url, cfg.data_dir)
+        print(f"Demo CRM: {seed_demo(db)} customers in {cfg.data_dir}")
+        db.close()
+    except Exception as exc:  # a broken install or a full disk: say so, no traceback
+        print(f"error: the demo CRM cannot be created in {cfg.data_dir}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
 
     from console.app import run_console
 

@@ -20,7 +20,11 @@ def run(args, config: Config) -> int:
     from console.card_text import card_as_text
     from console.crm_setup import build_crm
 
-    crm = build_crm(config)
+    try:
+        crm = build_crm(config)
+    except Exception as exc:  # an unreadable database or a broken install: say so, no traceback
+        print(f"error: the CRM side cannot start: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 3
     try:
         card = crm.runtime.submit(crm.chain.lookup(args.number)).result(timeout=config.crm.timeout_ms / 1000 + 10)
     finally:
