@@ -44,4 +44,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO, to_stderr: bool = Fa
         h.addFilter(CustomerDataFilter())
         h._agent_console = True  # type: ignore[attr-defined]
         root.addHandler(h)
+    # httpx logs every request URL at INFO, numbers included; our own traces are masked
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     return path

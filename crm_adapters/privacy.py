@@ -53,7 +53,7 @@ def mask_text(s: str | None) -> str:
     return f"<note: {len(s or '')} chars>"
 
 
-_DIGIT_RUN = re.compile(r"(?<![\w*])\+?\d[\d\s().\-/]{4,}\d(?![\w*])")
+_DIGIT_RUN = re.compile(r"(?<![\w*%])(?:%2[Bb]|\+)?\d[\d\s().\-/]{4,}\d(?![\w*])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -61,7 +61,8 @@ def scrub_numbers(text: str) -> str:
     """Mask anything in free text that looks like a phone number (7+ digits): error messages
     with a URL in them, log lines someone forgot to mask."""
     def mask(m: re.Match[str]) -> str:
-        return mask_number(m.group()) if sum(ch.isdigit() for ch in m.group()) >= 7 else m.group()
+        found = re.sub(r"^%2[Bb]", "+", m.group())  # "+" URL-encoded, as in a CRM query string
+        return mask_number(found) if sum(ch.isdigit() for ch in found) >= 7 else m.group()
     return _DIGIT_RUN.sub(mask, text)
 
 
