@@ -47,6 +47,7 @@ class CustomerCardView(QFrame):
         self.setObjectName("panel")
         self.call_id = call_id
         self.card: CustomerCard | None = None
+        self._sources_row: QHBoxLayout | None = None
         self._paint_pending = False
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -70,12 +71,23 @@ class CustomerCardView(QFrame):
                 _delete_layout(item.layout())
 
     def show_idle(self) -> None:
+        self.card, self._sources_row = None, None
         self._clear()
         self._layout.addWidget(_label("CUSTOMER", "panelTitle"))
         self._layout.addWidget(_label("No call. The caller's card appears here as soon as the phone rings.", "emptyHint", wrap=True))
 
     def show_card(self, card: CustomerCard) -> None:
+        if self.card is not None and self._sources_row is not None and _same_content(self.card, card):
+            # only the CRMs' states changed: redraw the chips, not the whole card (a slower CRM
+            # confirming what is already on screen must not cost a full rebuild while it rings)
+            self.card = card
+            _delete_layout(self._sources_row)
+            self._fill_sources(card)
+            self._paint_pending = True
+            self.update()
+            return
         self.card = card
+        self._sources_row = None
         self._clear()
         add = self._layout.addWidget
         add(_label("CUSTOMER", "panelTitle"))
@@ -139,7 +151,12 @@ class CustomerCardView(QFrame):
     def _add_sources(self, card: CustomerCard) -> None:
         if not card.sources:
             return
-        row = QHBoxLayout()
+        self._sources_row = QHBoxLayout()
+        self._layout.addLayout(self._sources_row)
+        self._fill_sources(card)
+
+    def _fill_sources(self, card: CustomerCard) -> None:
+        row = self._sources_row
         for status in card.sources.values():
             if status.state == SourceState.OK:
                 chip = _label(f"✓ {status.source}", "sourceOk")
@@ -152,7 +169,6 @@ class CustomerCardView(QFrame):
                 chip.setToolTip(status.reason)
             row.addWidget(chip)
         row.addStretch(1)
-        self._layout.addLayout(row)
 
     def _add_tasks(self, card: CustomerCard) -> None:
         self._layout.addWidget(_label("Open tasks", "sectionTitle"))
@@ -191,6 +207,12 @@ class CustomerCardView(QFrame):
             # pass (and the flush to the screen) is over, when the event loop comes back
             call_id = self.call_id
             QTimer.singleShot(0, lambda: self.painted.emit(call_id, time.perf_counter_ns()))
+
+
+def _same_content(a: CustomerCard, b: CustomerCard) -> bool:
+    """Everything the card shows, except the CRMs' state chips, is unchanged."""
+    return (a.number == b.number and a.customer == b.customer and a.history == b.history
+            and a.open_tasks == b.open_tasks and a.complete == b.complete and list(a.sources) == list(b.sources))
 
 
 def _escape(text: str) -> str:

@@ -99,3 +99,22 @@ def test_card_fills_in_as_a_slow_source_answers_and_says_what_is_missing(qtbot):
     bad = [l for l in view.findChildren(QLabel) if l.text() == "hubspot unavailable"]
     assert bad and bad[0].toolTip() == "timed out after 1500 ms"
     assert "Quote sent" in joined(view)
+
+
+def test_a_source_confirming_what_is_shown_only_updates_its_chip(qtbot):
+    view = CustomerCardView("c5")
+    qtbot.addWidget(view)
+    view.show()
+    pending = known_card()
+    pending.complete = False
+    pending.sources["hubspot"] = SourceStatus("hubspot", SourceState.PENDING)
+    with qtbot.waitSignal(view.painted, timeout=2000):
+        view.show_card(pending)
+    name_label = next(l for l in view.findChildren(QLabel) if l.text() == "Ján Kováč")
+    confirmed = known_card()
+    confirmed.complete = False
+    confirmed.sources["hubspot"] = SourceStatus("hubspot", SourceState.OK)
+    with qtbot.waitSignal(view.painted, timeout=2000):
+        view.show_card(confirmed)
+    assert "✓ hubspot" in texts(view) and "hubspot…" not in texts(view)
+    assert name_label in view.findChildren(QLabel), "the rest of the card was not rebuilt"
