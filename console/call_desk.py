@@ -208,34 +208,29 @@ class CallDesk(QObject):
 
     def _answered(self, e: ev.CallAnswered) -> None:
         info = self.calls.get(e.call_id)
-        row = self.window.call_panel.calls.get(e.call_id)
-        if row:
-            row.state, row.connected_at = "connected", time.monotonic()
-            self.window.call_panel.refresh()
+        self._update_row(e.call_id, state="connected", connected_at=time.monotonic())
         if info:
             info.answered_at = time.time()
         self.window.show_call(e.call_id)
         self.hub.publish("call.answered", call_id=e.call_id)
 
-    def _held(self, e: ev.CallHeld) -> None:
-        row = self.window.call_panel.calls.get(e.call_id)
+    def _update_row(self, call_id: str, **changes: object) -> None:
+        row = self.window.call_panel.calls.get(call_id)
         if row:
-            row.state = "held" if e.held else "connected"
+            for name, value in changes.items():
+                setattr(row, name, value)
             self.window.call_panel.refresh()
+
+    def _held(self, e: ev.CallHeld) -> None:
+        self._update_row(e.call_id, state="held" if e.held else "connected")
         self.hub.publish("call.held" if e.held else "call.resumed", call_id=e.call_id)
 
     def _muted(self, e: ev.CallMuted) -> None:
-        row = self.window.call_panel.calls.get(e.call_id)
-        if row:
-            row.muted = e.muted
-            self.window.call_panel.refresh()
+        self._update_row(e.call_id, muted=e.muted)
         self.hub.publish("call.muted", call_id=e.call_id, muted=e.muted)
 
     def _recording(self, e: ev.RecordingChanged) -> None:
-        row = self.window.call_panel.calls.get(e.call_id)
-        if row:
-            row.recording = e.recording
-            self.window.call_panel.refresh()
+        self._update_row(e.call_id, recording=e.recording)
         self.hub.publish("call.recording", call_id=e.call_id, recording=e.recording)
 
     def _transferred(self, e: ev.CallTransferred) -> None:

@@ -7,6 +7,7 @@ Everything here is pure and never raises on bad input: garbage gives ``e164=None
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -120,7 +121,21 @@ def to_e164(raw: str, default_region: str = "SK") -> str | None:
 
 def normalise(raw: str, default_region: str = "SK") -> NumberInfo:
     """What ``raw`` is as a phone number; ``default_region`` applies to numbers without a
-    country code ("0905 123 456" in Slovakia). Never raises."""
+    country code ("0905 123 456" in Slovakia). Never raises.
+
+    A ringing call's number is normalised by the desk, the after-call notes and the lookup
+    chain; the answer is remembered (NumberInfo is immutable) so only the first pays."""
+    if raw is None or not isinstance(raw, str) or not isinstance(default_region, str):
+        return _normalise(raw, default_region)
+    return _normalise_cached(raw, default_region)
+
+
+@functools.lru_cache(maxsize=512)
+def _normalise_cached(raw: str, default_region: str) -> NumberInfo:
+    return _normalise(raw, default_region)
+
+
+def _normalise(raw: str, default_region: str) -> NumberInfo:
     if raw is None:
         return _unknown("", withheld=True)
     raw = str(raw)

@@ -11,12 +11,15 @@ docs/rest-adapter.md (``phonebook_pro.toml`` beside this file). Its quirks:
 """
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import json
-import socket
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/: the shared fake server
+from http_fake_server import ServerThread  # noqa: E402,F401 - re-exported for the tests
 
 API_KEY = "pb-secret-key-123"
 
@@ -41,14 +44,13 @@ class PhoneBookPro:
         ]}
         self.stored: list[dict[str, Any]] = []  # write-backs as received
         self.by_key: dict[str, str] = {}
-        self.requests: list[tuple[str, str]] = []
+        self.requests: list[tuple] = []  # (method, path, query, body), filled in by ServerThread
         self.busy_left = 0
         self.busy_retry_after = "1"
         self.lock = threading.Lock()
 
     def handle(self, method: str, path: str, query: dict[str, list[str]], headers: Any, body: bytes) -> tuple[int, Any, dict]:
         with self.lock:
-            self.requests.append((method, path))
             if headers.get("X-PB-Key") != API_KEY:
                 return 401, {"ok": False, "err": "bad key"}, {}
             if self.busy_left > 0:
@@ -81,52 +83,3 @@ class PhoneBookPro:
             return 404, {"ok": False, "err": "no such thing"}, {}
 
 
-class ServerThread:
-    """``ThreadingHTTPServer`` on 127.0.0.1, a free port, in a daemon thread."""
-
-    def __init__(self, app: Any, ssl_context: Any = None) -> None:
-        outer = self
-        self.app = app
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def setup(self) -> None:
-                super().setup()  # headers and body go out as two writes: no Nagle delay between them
-                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-            def _any(self) -> None:
-                url = urlparse(self.path)
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                status, answer, headers = outer.app.handle(self.command, url.path, parse_qs(url.query),
-                                                           self.headers, body)
-                data = answer if isinstance(answer, bytes) else json.dumps(answer).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(data)
-
-            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _any
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        if ssl_context is not None:
-            self.server.socket = ssl_context.wrap_socket(self.server.socket, server_side=True)
-        scheme = "https" if ssl_context is not None else "http"
-        self.url = f"{scheme}://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
-
-    def __enter__(self) -> ServerThread:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.server.shutdown()
-        self.server.server_close()
