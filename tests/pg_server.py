@@ -6,7 +6,7 @@ Use from a test module or conftest::
 
 ``postgres_server`` starts one server per test session on a free port (127.0.0.1 only);
 ``postgres_url`` gives each test its own fresh database as a SQLAlchemy URL.
-When the PostgreSQL binaries are not installed the tests are skipped with the reason.
+When the PostgreSQL binaries are not installed the tests fail with the reason (a missing real part is a failure).
 When we run as root the server runs as the ``postgres`` OS user (PostgreSQL refuses root).
 """
 from __future__ import annotations
@@ -100,12 +100,12 @@ class PostgresServer:
 def postgres_server():
     bin_dir = find_pg_bin()
     if bin_dir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed; "
+        pytest.fail("PostgreSQL server binaries (initdb, pg_ctl) are not installed; "
                     "scripts/setup.sh installs the 'postgresql' package")
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        pytest.skip("psycopg is not installed (pip install 'psycopg[binary]')")
+        pytest.fail("psycopg is not installed (pip install 'psycopg[binary]')")
     server = PostgresServer(bin_dir)
     try:
         server.start()

@@ -59,9 +59,12 @@ def test_every_record_arrives_exactly_once_through_all_kinds_of_failure(sending,
     sender.wake()
     flaky_crm_refused_at = wait_until(lambda: flaky_crm.faults_injected() >= 4 and time.monotonic(), what="faults")
     flaky_crm.refuse()  # the CRM goes away altogether for a while
+    retried_before = sum(1 for t, _ in list(events) if t == "writeback.retrying")
     made |= save_mix(outbox, 3, "b")
     sender.wake()
-    time.sleep(1.0)
+    # The sender has tried the refusing CRM and backed off: it is really down for it now.
+    wait_until(lambda: sum(1 for t, _ in list(events) if t == "writeback.retrying") > retried_before,
+               what="a retry against the refusing CRM")
     assert outbox.counts()["pending"] > 0  # nothing was lost while it was down …
     flaky_crm.recover()
     sender.wake(hurry=True)
@@ -72,6 +75,8 @@ def test_every_record_arrives_exactly_once_through_all_kinds_of_failure(sending,
     assert flaky_crm.duplicates() == 0  # exactly once, although hang/close made us send again
     assert flaky_crm.replays >= 2  # the stored-but-unanswered ones were re-sent with the same key
     assert outbox.counts() == {"pending": 0, "delivered": len(made), "failed": 0}
+    # The event for the last delivery follows its database update: wait for it, do not race it.
+    wait_until(lambda: [t for t, _ in list(events)].count("writeback.synced") >= len(made), what="synced events")
     types = [t for t, _ in events]
     assert types.count("writeback.synced") == len(made) and "writeback.retrying" in types
     assert flaky_crm_refused_at

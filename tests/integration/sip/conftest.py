@@ -48,7 +48,7 @@ def kamailio(tmp_path):
     import shutil
 
     if not shutil.which("kamailio"):
-        pytest.skip("kamailio is not installed (scripts/setup.sh installs it)")
+        pytest.fail("kamailio is not installed (scripts/setup.sh installs it)")
     k = Kamailio(str(tmp_path), {"jana": "s3cret-jana", "petra": "s3cret-petra"})
     k.start()
     yield k

@@ -13,7 +13,13 @@ import pytest
 from audio_check import levels
 from sip_parties import free_port
 
-pytestmark = pytest.mark.skipif(not shutil.which("baresip"), reason="baresip not installed")
+
+
+@pytest.fixture(autouse=True)
+def _baresip_installed():
+    """A missing third-party phone is a failure, not a silent skip (scripts/setup.sh installs it)."""
+    if not shutil.which("baresip"):
+        pytest.fail("baresip is not installed (scripts/setup.sh installs it)")
 
 CONFIG = """poll_method poll
 sip_listen 127.0.0.1:{port}
