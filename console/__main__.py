@@ -1,4 +1,8 @@
+import os
 import sys
+
+if os.name != "nt":
+    os.umask(0o077)  # helper processes too: whatever they write (recordings, WAVs) is private
 
 if getattr(sys, "frozen", False) and len(sys.argv) > 2 and sys.argv[1] == "-m":
     # In the desktop bundle sys.executable is the console itself; the console starts helper

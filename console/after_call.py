@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 
 from console.call_desk import CardArrived
+from console.unsaved_drafts import UnsavedDrafts
 from console.wrap_up import WrapUp
 from crm_adapters.numbers import normalise
 from crm_adapters.outbox import ANY_CRM, Outbox, Saved, StorageProblem
@@ -45,10 +46,36 @@ class CallFacts:
     duration_s: float = 0.0
     disposition: str = ""
     recording: str = ""
+    trusted: bool = True  # False: from an untrusted host (its number is only what it claims)
     previous: list[str] = field(default_factory=list)
 
     def context(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "previous"}
+
+
+def facts_from(context: dict[str, Any]) -> CallFacts | None:
+    """The call facts kept in a draft (the database or a rescued copy); None when they are not
+    a call's, or not of the right types (a damaged copy must not break the start)."""
+    fields = CallFacts.__dataclass_fields__
+    values = {k: v for k, v in context.items() if k in fields}
+    if not isinstance(values.get("call_id"), str) or not values["call_id"]:
+        return None
+    defaults = CallFacts("", "", "", "")
+    for name, value in list(values.items()):
+        expected = type(getattr(defaults, name))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            values[name] = value = float(value)
+        inner = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        if not isinstance(value, expected) or not all(isinstance(v, str) for v in inner):
+            values.pop(name)
+    for required in ("direction", "number", "started"):
+        values.setdefault(required, "")
+    facts = CallFacts(**values)
+    try:
+        datetime.fromisoformat(facts.started)
+    except ValueError:
+        facts.started = datetime.now(timezone.utc).isoformat()
+    return facts
 
 
 class _Bridge(QObject):
@@ -82,6 +109,7 @@ class AfterCall(QObject):
         self.hub.backends_ready.connect(self._backends_ready)
         self.window.cards.currentChanged.connect(self._tab_changed)
         self.problem = ""
+        self.unsaved = UnsavedDrafts(self)  # notes the disk could not take yet: retried, kept on quit
         self._extras_ready()
 
     def _extras_ready(self) -> None:
@@ -117,15 +145,22 @@ class AfterCall(QObject):
             drafts = self.outbox.drafts()
         except Exception as exc:  # noqa: BLE001
             self.warn(f"Saved drafts could not be read: {exc}")
-            return
+            drafts = []
+        copy, rescued = self.unsaved.take_rescued()  # a quit on a full disk left them outside it
+        newer = {d.key: d for d in rescued}
+        drafts = [d for d in drafts if d[0] not in newer] + [(d.key, d.text, d.context) for d in rescued]
         for key, text, context in drafts:
             self.texts[key] = text
-            if key != FREE_NOTES and context.get("call_id"):
-                facts = CallFacts(**{k: v for k, v in context.items() if k in CallFacts.__dataclass_fields__})
+            facts = facts_from(context) if key != FREE_NOTES else None
+            if facts is not None:
                 facts.ended = True  # the console stopped during or after this call
                 self.calls[key] = facts
                 if facts.answered:
                     self.wrapup.begin(key)
+        if copy is not None:
+            for key in newer:
+                self._store_draft_for(key)
+            self.unsaved.copy_restored()  # removed once all of it is in the database
         restored = [k for k, _, _ in drafts]
         if restored:
             self._set_focus(self.wrapup.current() or restored[-1])
@@ -153,7 +188,7 @@ class AfterCall(QObject):
     def _ringing(self, e: ev.CallRinging) -> None:
         number = normalise("" if e.withheld else e.number or "", self.app.config.default_region)
         self.calls[e.call_id] = CallFacts(e.call_id, e.direction, number.e164 or e.number or "",
-                                          datetime.now(timezone.utc).isoformat())
+                                          datetime.now(timezone.utc).isoformat(), trusted=e.trusted)
         if self.focus == FREE_NOTES and not self.wrapup.active():
             self._set_focus(e.call_id)
 
@@ -179,10 +214,26 @@ class AfterCall(QObject):
             self.wrapup.begin(e.call_id)
             self.hub.publish("wrapup.started", call_id=e.call_id, max_s=self.settings.wrapup_max_s)
             self.hub.publish("agent.state", state="wrapup", call_id=e.call_id)
+        elif not self._log_missed(facts):  # anybody can ring us: no CRM record for that alone
+            self.calls.pop(e.call_id, None)
+            self.texts.pop(e.call_id, None)
+            if self.outbox is not None:
+                try:
+                    self.outbox.drop_draft(e.call_id)  # an emptied draft must not come back
+                except StorageProblem:
+                    pass
+            self.hub.publish("call.not_logged", call_id=e.call_id, reason="missed call from an untrusted host")
+            self._leave(e.call_id)
         else:  # missed / not answered: still a record, no wrap-up
             facts.disposition = facts.disposition or ("missed" if facts.direction == "in" else "no-answer")
             if self._save_call(facts) is not None:
                 self._leave(e.call_id)
+
+    def _log_missed(self, facts: CallFacts) -> bool:
+        """A missed call from an untrusted host reaches the CRM only if the site wants that
+        (`[sip] untrusted_missed_to_crm`) or the agent already wrote notes for it."""
+        return (facts.trusted or facts.direction != "in" or bool(self.texts.get(facts.call_id, "").strip())
+                or getattr(self.app.config.sip, "untrusted_missed_to_crm", False))
 
     # -- notes and drafts ------------------------------------------------------------------
     def _tab_changed(self, _index: int) -> None:
@@ -223,15 +274,18 @@ class AfterCall(QObject):
         self.texts[self.focus] = text
         self._store_draft_for(self.focus)
 
-    def _store_draft_for(self, key: str) -> None:
+    def _store_draft_for(self, key: str) -> bool:
+        """Write ``key``'s draft; when the disk refuses, it stays on screen, marked and retried."""
         if self.outbox is None:
-            return
+            return False
         facts = self.calls.get(key)
         try:
             self.outbox.save_draft(key, self.texts.get(key, ""), facts.context() if facts else None)
-            self.clear_warning()
         except StorageProblem as exc:
-            self.warn(exc.message)
+            self.unsaved.failed(key, exc)
+            return False
+        self.unsaved.saved(key)
+        return True
 
     def append_note(self, key: str, text: str) -> None:
         """`ctl note` during/after a call: add a line to that call's notes, stored at once."""
@@ -273,9 +327,8 @@ class AfterCall(QObject):
             raise ValueError("choose a disposition first (this site requires one before wrap-up ends)")
         if call_id == self.focus:
             self.texts[call_id] = self.notes.text()
-        saved = self._save_call(facts)
-        if saved is None:
-            self.wrapup.retry_expiry(call_id)
+        saved = self._save_call(facts, retry=lambda: self._finish_again(call_id, reason))
+        if saved is None:  # kept: notes, disposition and wrap-up stay; saved again when the disk has room
             return None
         took = self.wrapup.end(call_id)
         self._leave(call_id)
@@ -285,7 +338,7 @@ class AfterCall(QObject):
             self.hub.publish("agent.state", state="ready", reason="wrap-up done")
         return saved
 
-    def _save_call(self, facts: CallFacts) -> Saved | None:
+    def _save_call(self, facts: CallFacts, retry=None) -> Saved | None:
         text = self.texts.get(facts.call_id, "").strip()
         entry = CallLog(call_id=facts.call_id, direction=facts.direction, number=facts.number,
                         started=datetime.fromisoformat(facts.started), duration_s=int(round(facts.duration_s)),
@@ -294,10 +347,13 @@ class AfterCall(QObject):
         try:
             saved = self.require_outbox().save_call_log(entry, facts.customer_ids, customer_name=facts.customer_name,
                                                         draft_key=facts.call_id)
-        except (StorageProblem, RuntimeError) as exc:
-            self.warn(getattr(exc, "message", str(exc)))
+        except StorageProblem as exc:  # nothing cleared: the agent's input stays and is saved later
+            self.unsaved.failed(facts.call_id, exc, retry or (lambda: self._log_call_again(facts)))
             return None
-        self.clear_warning()
+        except RuntimeError as exc:
+            self.warn(str(exc))
+            return None
+        self.unsaved.saved(facts.call_id, draft=False)
         self.calls.pop(facts.call_id, None)
         self.texts.pop(facts.call_id, None)
         if text:
@@ -306,6 +362,20 @@ class AfterCall(QObject):
                          disposition=facts.disposition, duration_s=int(round(facts.duration_s)))
         self.queued(saved)
         return saved
+
+    def _finish_again(self, call_id: str, reason: str) -> bool:
+        """A wrap-up whose save the disk refused: finished once it has room."""
+        if call_id not in self.calls:  # finished (or dropped) some other way meanwhile
+            self.unsaved.saved(call_id, draft=False)
+            return True
+        return self.finish_wrapup(call_id, reason) is not None
+
+    def _log_call_again(self, facts: CallFacts) -> bool:
+        """A call log without wrap-up (a missed call) that the disk refused: saved once it has room."""
+        if self._save_call(facts) is None:
+            return False
+        self._leave(facts.call_id)
+        return True
 
     def queued(self, saved: Saved) -> None:
         for entry_id, adapter in saved.entries:
@@ -358,5 +428,5 @@ def remote_targets(app: ConsoleApp) -> list[str]:
 def install(app: ConsoleApp) -> AfterCall:
     after_call = AfterCall(app)
     app.after_call = after_call
-    app.qt.aboutToQuit.connect(app.window.notes.flush)
+    app.qt.aboutToQuit.connect(after_call.unsaved.on_quit)  # save, or keep a copy elsewhere
     return after_call

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from console.dispositions import Disposition, DispositionError, DispositionPicker, all_codes, load_dispositions
 from console.notifications import DueTaskNotifier
+from console.plain_text import MAX_TEXT, shown
 from console.tasks_view import TasksView
 from console.wrap_up import clock
 from crm_adapters.after_call_store import due_unannounced, mark_task_done, my_tasks, recent_calls
@@ -47,7 +48,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
+            table.setItem(r, c, QTableWidgetItem(shown(text, MAX_TEXT)))  # a cell is plain text; capped
 
 
 REFRESH_AFTER_MS = 400  # redraw the lists once a burst of call events is over
@@ -62,7 +63,7 @@ class AfterCallViews:
             tree = load_dispositions(ac.settings.dispositions_file)
         except DispositionError as exc:
             log.error("dispositions: %s", exc)
-            window.statusBar().showMessage(f"Dispositions not available: {exc}", 30000)
+            window.statusBar().showMessage(shown(f"Dispositions not available: {exc}", MAX_TEXT), 30000)
         self.disposition_codes = all_codes(tree)
         self.picker = DispositionPicker(tree)
         self.picker.chosen.connect(self._chosen)
@@ -180,7 +181,7 @@ class AfterCallViews:
             self.refresh()
 
     def _announce(self, item) -> None:
-        text = ("Call-back due: " if item.kind == "callback" else "Task due: ") + item.title
+        text = ("Call-back due: " if item.kind == "callback" else "Task due: ") + shown(item.title)
         self.ac.window.statusBar().showMessage(text, 15000)
         self.ac.hub.publish("task.due", record_id=item.record_id, title=item.title, kind=item.kind,
                             due=item.due.isoformat() if item.due else None,

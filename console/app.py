@@ -104,6 +104,7 @@ class ConsoleApp:
             "sip": self.window.sip_status.text(),
             "crm": self.window.crm_status.text(),
             "phone_running": self.desk.phone is not None,
+            "calls_refused": getattr(self.desk.phone, "refused_calls", 0),  # too many from one caller
             "calls": [
                 {"call_id": r.call_id, "direction": r.direction, "state": r.state, "muted": r.muted}
                 for r in panel.calls.values()
@@ -158,6 +159,9 @@ def install_features(app: ConsoleApp) -> list[Any]:
 
 
 def run_console(config: Config, *, with_phone: bool = True, after_start=None) -> int:
+    from console.private_files import make_private
+
+    make_private(config.data_dir, config.log_dir, config.sip.record_dir)  # demo has its own folders
     app = ConsoleApp(config, with_phone=with_phone)
     try:
         app.start()

@@ -112,6 +112,7 @@ class CallDesk(QObject):
             ev.PhoneError: self._phone_error,
             ev.CallTransferred: self._transferred,
             ev.RecordingChanged: self._recording,
+            ev.CallsRefused: self._refused,
         }.get(type(event))
         if handler is not None:
             try:
@@ -149,7 +150,8 @@ class CallDesk(QObject):
         else:  # the local CRM or the cache usually answers first; if not, the number alone
             QTimer.singleShot(PLACEHOLDER_AFTER_MS, lambda: self._show_placeholder(e.call_id))
         self.hub.publish("call.ringing", call_id=e.call_id, direction=e.direction,
-                         number=number.e164 or "", withheld=e.withheld, display_name=e.display_name)
+                         number=number.e164 or "", withheld=e.withheld, display_name=e.display_name,
+                         trusted=e.trusted)
         log.info("call %s ringing (%s) from %s", e.call_id, e.direction, mask_number(number.e164 or ""))
 
     def _show_placeholder(self, call_id: str) -> None:
@@ -251,6 +253,14 @@ class CallDesk(QObject):
         text = f"SIP: registered at {e.registrar}" if e.registered else f"SIP: not registered — {e.reason} ({e.status_code})"
         self.window.sip_status.setText(text)
         self.hub.publish("sip.registration", registered=e.registered, status_code=e.status_code, reason=e.reason)
+
+    def _refused(self, e: ev.CallsRefused) -> None:
+        """A burst of calls from one caller is being refused (once per burst)."""
+        self.window.statusBar().showMessage(
+            f"Refusing calls from {e.source}: more than {e.max_calls} in {e.window_s:g} s "
+            f"({e.refused_total} refused so far).", 15000)
+        self.hub.publish("calls.refused", source=e.source, refused_total=e.refused_total,
+                         max_calls=e.max_calls, window_s=e.window_s)
 
     def _phone_error(self, e: ev.PhoneError) -> None:
         self.window.statusBar().showMessage(f"{e.command}: {e.reason}", 8000)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from console.plain_text import PlainLabel, shown
+
 
 @dataclass
 class CallRow:
@@ -47,10 +49,8 @@ class CallPanel(QFrame):
         self.current: str | None = None
         title = QLabel("CALL")
         title.setObjectName("panelTitle")
-        self.caller = QLabel("Ready for calls")
-        self.caller.setObjectName("callerLine")
-        self.state = QLabel("")
-        self.state.setObjectName("callState")
+        self.caller = PlainLabel("Ready for calls", "callerLine")  # the caller's name comes from outside
+        self.state = PlainLabel("", "callState")
         self.timer_label = QLabel("00:00")
         self.timer_label.setObjectName("callTimer")
         self.list = QListWidget()
@@ -126,7 +126,7 @@ class CallPanel(QFrame):
         self.list.blockSignals(True)
         self.list.clear()
         for row in self.calls.values():
-            item = QListWidgetItem(f"{'⬇' if row.direction == 'in' else '⬆'} {row.caller} — {row.state}")
+            item = QListWidgetItem(f"{'⬇' if row.direction == 'in' else '⬆'} {shown(row.caller, 80)} — {row.state}")
             item.setData(256, row.call_id)
             self.list.addItem(item)
             if row.call_id == self.current:

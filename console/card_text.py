@@ -1,42 +1,63 @@
 """The customer card as plain text, for `agent-console lookup` and logs-free terminals."""
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime, timezone
 
+from crm_adapters.answer_checks import terminal_text
 from crm_adapters.vocabulary import CustomerCard, SourceState
+
+MAX_FIELD = 2000
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _t(value: object) -> str:
+    """A CRM field for the terminal: no escape sequences (they recolour the terminal or set its
+    title), no bidi overrides, one line, capped. The same rule as the window's plain text."""
+    out = []
+    # whole escape sequences first (so no "[31m" is left behind), then any stray control character
+    for ch in terminal_text(str(value if value is not None else "")[: MAX_FIELD * 2]):
+        if ch in "\t\n\r\v\f\u2028\u2029\x85":
+            out.append(" ")
+        elif ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs"):
+            continue
+        else:
+            out.append(ch)
+    text = "".join(out)
+    return text if len(text) <= MAX_FIELD else text[: MAX_FIELD - 1] + "…"
 
 
 def card_as_text(card: CustomerCard) -> str:
     n = card.number
     lines: list[str] = []
     if card.customer is None:
-        lines.append(f"No match for {n.international or n.e164}" + (f" ({n.region}, {n.line_type})" if n.region else ""))
+        lines.append(f"No match for {_t(n.international or n.e164)}" + (f" ({n.region}, {n.line_type})" if n.region else ""))
     else:
         c = card.customer
         badge = " [VIP]" if c.is_vip else (f" [{c.segment.value}]" if c.segment.value != "standard" else "")
-        lines.append(f"{c.name}{badge}")
+        lines.append(f"{_t(c.name)}{badge}")
         if c.company:
-            lines.append(f"  Company:  {c.company}")
+            lines.append(f"  Company:  {_t(c.company)}")
         lines.append(f"  Number:   {n.international}  ({n.region}, {n.line_type.replace('_', ' ')})")
         if c.language:
-            lines.append(f"  Language: {c.language}")
+            lines.append(f"  Language: {_t(c.language)}")
         if c.value is not None:
-            lines.append(f"  Value:    {c.value:,.0f} {c.currency}".rstrip())
+            lines.append(f"  Value:    {c.value:,.0f} {_t(c.currency)}".rstrip())
         if c.email:
-            lines.append(f"  E-mail:   {c.email}")
+            lines.append(f"  E-mail:   {_t(c.email)}")
         if c.url:
-            lines.append(f"  Record:   {c.url}")
+            lines.append(f"  Record:   {_t(c.url)}")
         now = datetime.now(timezone.utc)
         lines.append("  Open tasks:" if card.open_tasks else "  Open tasks: none")
         for t in card.open_tasks:
             due = t.due.replace(tzinfo=t.due.tzinfo or timezone.utc) if t.due else None
             flag = "OVERDUE " if due and due < now and not t.done else ""
             when = f" (due {due.astimezone():%Y-%m-%d %H:%M})" if due else ""
-            lines.append(f"    - {flag}{t.title}{when} [{t.source}]")
+            lines.append(f"    - {flag}{_t(t.title)}{when} [{_t(t.source)}]")
         lines.append("  Last interactions:" if card.history else "  Last interactions: none")
         for h in card.history[:6]:
-            lines.append(f"    - {h.when.astimezone():%Y-%m-%d} {h.kind}: {h.summary} [{h.source}]")
+            lines.append(f"    - {h.when.astimezone():%Y-%m-%d} {_t(h.kind)}: {_t(h.summary)} [{_t(h.source)}]")
     bad = [s for s in card.sources.values() if s.state == SourceState.UNAVAILABLE]
     for s in bad:
-        lines.append(f"  ! {s.source} unavailable: {s.reason}")
+        lines.append(f"  ! {_t(s.source)} unavailable: {_t(s.reason)}")
     return "\n".join(lines)

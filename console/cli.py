@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from console.private_files import make_private, private_umask
+
+    private_umask()  # first: the database, logs and recordings hold customers' data
     from console.config import ConfigError, load_config
     from console.logs import setup_logging
 
@@ -49,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    make_private(config.data_dir, config.log_dir, config.sip.record_dir)
     setup_logging(config.log_dir, to_stderr=args.verbose)
     func = getattr(args, "func", None)
     try:

@@ -2,13 +2,19 @@
 
 Found at ``--config FILE`` or in the platform's config directory. Secrets never live here:
 they come from the OS keyring or environment variables (see :mod:`console.secrets`).
+
+The file comes from outside, so it is read like anything else from outside: at most
+``MAX_FILE_BYTES``, every number finite and inside the range in ``NUMBERS``, every text
+free of control characters, and every problem a :class:`ConfigError` naming the file, the
+line and the key — never a traceback.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +23,9 @@ import platformdirs
 from cti.settings import AudioSettings, SipSettings
 
 APP_NAME = "agent-console"
+MAX_FILE_BYTES = 1_000_000
+MAX_TEXT = 4096  # characters in one text value
+MAX_DEPTH = 8  # tables inside tables
 
 
 class ConfigError(Exception):
@@ -79,24 +88,63 @@ def default_config_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
 
 
-_SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
+@dataclass(frozen=True)
+class Range:
+    """Allowed values of a numeric key: low…high in unit; whole = integers only;
+    zero_ok = 0 is also allowed (it means "off" or "automatic")."""
+
+    low: float
+    high: float
+    unit: str
+    whole: bool = False
+    zero_ok: bool = False
+
+    def describe(self) -> str:
+        text = f"between {_num(self.low)} and {_num(self.high)} {self.unit}"
+        return f"0 or {text}" if self.zero_ok else text
+
+
+# Every numeric key, in one place. outbox.max_retry_s must also be ≥ first_retry_s.
+NUMBERS: dict[tuple[str, str], Range] = {
+    ("sip", "auto_answer_s"): Range(0, 600, "seconds"),
+    ("sip", "rtp_port"): Range(1024, 65000, "(a UDP port)", whole=True, zero_ok=True),
+    ("sip", "reregister_s"): Range(30, 86400, "seconds", whole=True),
+    ("sip", "max_calls_per_source"): Range(1, 10000, "calls", whole=True),
+    ("sip", "rate_window_s"): Range(1, 3600, "seconds"),
+    ("crm", "timeout_ms"): Range(50, 60000, "milliseconds", whole=True),
+    ("wrapup", "max_s"): Range(0, 86400, "seconds"),
+    ("outbox", "timeout_s"): Range(1, 600, "seconds"),
+    ("outbox", "first_retry_s"): Range(0.1, 3600, "seconds"),
+    ("outbox", "max_retry_s"): Range(0.1, 86400, "seconds"),
+}
+
+_NUMBER = "number"
+_SCHEMA: dict[str, dict[str, type | str]] = {
     "agent": {"id": str, "name": str, "role": str},
     "sip": {
         "listen": str, "registrar": str, "user": str, "transport": str, "default_region": str,
-        "domain": str, "display_name": str, "auto_answer_s": (int, float), "rtp_port": int,
-        "reregister_s": int, "tls_ca_file": str, "tls_cert_file": str, "tls_key_file": str,
-        "srtp": bool, "record_dir": str,
+        "domain": str, "display_name": str, "auto_answer_s": _NUMBER, "rtp_port": _NUMBER,
+        "reregister_s": _NUMBER, "tls_ca_file": str, "tls_cert_file": str, "tls_key_file": str,
+        "srtp": bool, "record_dir": str, "trusted_hosts": list, "untrusted_missed_to_crm": bool,
+        "max_calls_per_source": _NUMBER, "rate_window_s": _NUMBER,
     },
     "audio": {"capture": str, "playback": str, "ring_tone": str},
-    "crm": {"adapters": list, "timeout_ms": int},
+    "crm": {"adapters": list, "timeout_ms": _NUMBER},
     "team": {"url": str},
     "paths": {"data_dir": str, "log_dir": str},
     "ctl": {"name": str},
-    "wrapup": {"max_s": (int, float), "require_disposition": bool},
+    "wrapup": {"max_s": _NUMBER, "require_disposition": bool},
     "dispositions": {"file": str},
-    "outbox": {"timeout_s": (int, float), "first_retry_s": (int, float), "max_retry_s": (int, float)},
+    "outbox": {"timeout_s": _NUMBER, "first_retry_s": _NUMBER, "max_retry_s": _NUMBER},
 }
-_TYPE_WORDS = {str: "text in quotes", int: "a whole number", bool: "true or false", list: "a list"}
+_TYPE_WORDS = {str: "text in quotes", bool: "true or false", list: "a list"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,63}")
+_HOST = re.compile(r"[A-Za-z0-9_.\-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\]")
+# Keys under [crm.NAME] that would hold a secret itself; secrets are named (token_secret = "NAME")
+# and come from the keyring or the environment.
+_SECRET_KEYS = {"token", "password", "passwd", "secret", "api_key", "apikey", "client_secret",
+                "access_token", "refresh_token", "authorization", "private_key"}
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -107,15 +155,40 @@ def load_config(path: Path | None = None) -> Config:
         if explicit:
             raise ConfigError(f"{path}: no such config file")
         return _apply_env(Config(path=None))
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the config file ({exc})") from None
+    text = _read_text(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    return _apply_env(_build(path, text, data))
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: lists or tables are nested too deeply") from None
+    except (ValueError, OverflowError):  # e.g. an integer of thousands of digits
+        raise ConfigError(f"{path}: not valid TOML: a number in it is far too long") from None
+    try:
+        return _apply_env(_build(path, text, data))
+    except RecursionError:
+        raise ConfigError(f"{path}: lists or tables are nested too deeply") from None
+    except (OverflowError, ValueError, TypeError) as exc:  # a check above missed something
+        raise ConfigError(f"{path}: a value cannot be used: {exc}") from None
+
+
+def _read_text(path: Path) -> str:
+    if path.is_dir():
+        raise ConfigError(f"{path}: is a folder; give the path of the config file (a .toml file)")
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file ({exc.strerror or exc})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ConfigError(f"{path}: the config file is larger than {MAX_FILE_BYTES // 1_000_000} MB; "
+                          "is it the right file?")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}, line {line}: the config file is not UTF-8 text "
+                          "(save it as UTF-8)") from None
 
 
 def _line_of(text: str, section: str, key: str) -> str:
@@ -124,9 +197,21 @@ def _line_of(text: str, section: str, key: str) -> str:
         stripped = line.strip()
         if stripped.startswith("["):
             in_section = stripped.strip("[] ") == section
-        elif in_section and re.match(rf"{re.escape(key)}\s*=", stripped):
+        elif in_section and re.match(rf"[\"']?{re.escape(key)}[\"']?\s*=", stripped):
             return f"line {number}"
     return "line ?"
+
+
+def _num(value: Any) -> str:
+    text = repr(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        text = str(int(value))
+    return text if len(text) <= 24 else text[:20] + "…"
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:56] + "…"
 
 
 def _build(path: Path, text: str, data: dict[str, Any]) -> Config:
@@ -140,43 +225,33 @@ def _build(path: Path, text: str, data: dict[str, Any]) -> Config:
             raise ConfigError(f"{path}: {section} must be a [section]")
         for key, value in table.items():
             if section == "crm" and isinstance(value, dict):
-                continue  # [crm.NAME] adapter tables are the adapter's business
+                _check_adapter_table(f"crm.{key}", value, fail)
+                continue
             expected = _SCHEMA[section].get(key)
             if expected is None:
                 raise fail(section, key, f"is not a known setting (known: {', '.join(_SCHEMA[section])})")
-            types = expected if isinstance(expected, tuple) else (expected,)
-            if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-                want = " or ".join(_TYPE_WORDS.get(t, "a number") for t in types)
-                raise fail(section, key, f"must be {want} (got {value!r})")
+            if expected == _NUMBER:
+                _check_number(section, key, value, NUMBERS[(section, key)], fail)
+            elif not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
+                raise fail(section, key, f"must be {_TYPE_WORDS[expected]} (got {_shown(value)})")
+            elif isinstance(value, str):
+                _check_text(section, key, value, fail)
 
     agent = AgentSettings(**data.get("agent", {}))
     if agent.role not in ("agent", "trainee", "lead"):
-        raise fail("agent", "role", f"must be agent, trainee or lead (got {agent.role!r})")
-
-    sip_table = dict(data.get("sip", {}))
-    region = str(sip_table.pop("default_region", "SK")).upper()
-    if not re.fullmatch(r"[A-Z]{2}", region):
-        raise fail("sip", "default_region", f"must be a two-letter country code like \"SK\" (got {region!r})")
-    listen = sip_table.get("listen", SipSettings.listen)
-    if not re.fullmatch(r"[^\s:]+:\d{1,5}|\[[0-9a-fA-F:]+\]:\d{1,5}", listen):
-        raise fail("sip", "listen", f"must be host:port like \"127.0.0.1:5070\" (got {listen!r})")
-    transport = sip_table.get("transport", "udp").lower()
-    if transport not in ("udp", "tcp", "tls"):
-        raise fail("sip", "transport", f"must be udp, tcp or tls (got {transport!r})")
-    sip_table["transport"] = transport
-    sip = SipSettings(**sip_table)
-
+        raise fail("agent", "role", f"must be agent, trainee or lead (got {_shown(agent.role)})")
+    if not re.fullmatch(r"[\w.@+\-]{1,64}", agent.id):
+        raise fail("agent", "id", f"must be 1 to 64 letters, digits or . @ + - _ (got {_shown(agent.id)})")
+    sip, region = _sip(data.get("sip", {}), fail)
     audio = AudioSettings(**data.get("audio", {}))
-    crm_table = data.get("crm", {})
-    adapters = crm_table.get("adapters", ["local"])
-    if not all(isinstance(a, str) and a for a in adapters):
-        raise fail("crm", "adapters", f"must be a list of adapter names like [\"local\"] (got {adapters!r})")
-    crm = CrmSettings(
-        adapters=tuple(adapters),
-        timeout_ms=int(crm_table.get("timeout_ms", 1500)),
-        tables={k: v for k, v in crm_table.items() if isinstance(v, dict)},
-    )
+    crm = _crm(data.get("crm", {}), fail)
     paths = data.get("paths", {})
+    for key in ("data_dir", "log_dir"):
+        if key in paths and not paths[key].strip():
+            raise fail("paths", key, "must be a folder path (got \"\")")
+    ctl_name = data.get("ctl", {}).get("name", "")
+    if ctl_name and not re.fullmatch(r"[\w.\-]{1,80}", ctl_name):
+        raise fail("ctl", "name", f"must be 1 to 80 letters, digits or . - _ (got {_shown(ctl_name)})")
     base = Config(path=path)
     return Config(
         path=path,
@@ -188,26 +263,141 @@ def _build(path: Path, text: str, data: dict[str, Any]) -> Config:
         team_url=data.get("team", {}).get("url", ""),
         data_dir=Path(paths["data_dir"]).expanduser() if "data_dir" in paths else base.data_dir,
         log_dir=Path(paths["log_dir"]).expanduser() if "log_dir" in paths else base.log_dir,
-        ctl_name=data.get("ctl", {}).get("name", ""),
+        ctl_name=ctl_name,
         after_call=_after_call(data, fail),
+    )
+
+
+def _check_number(section: str, key: str, value: Any, allowed: Range, fail: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        want = "a whole number" if allowed.whole else "a number"
+        raise fail(section, key, f"must be {want} {allowed.describe()} (got {_shown(value)})")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise fail(section, key, f"must be a finite number {allowed.describe()} (got {_num(value)})")
+    if allowed.whole and not isinstance(value, int):
+        raise fail(section, key, f"must be a whole number {allowed.describe()} (got {_num(value)})")
+    if allowed.zero_ok and value == 0:
+        return
+    if not allowed.low <= value <= allowed.high:
+        raise fail(section, key, f"must be {allowed.describe()} (got {_num(value)})")
+
+
+def _check_text(section: str, key: str, value: str, fail: Any) -> None:
+    if len(value) > MAX_TEXT:
+        raise fail(section, key, f"is longer than {MAX_TEXT} characters")
+    if _CONTROL.search(value):
+        raise fail(section, key, "must not contain control characters such as line breaks or tabs")
+
+
+def _check_adapter_table(where: str, table: dict[str, Any], fail: Any) -> None:
+    """[crm.NAME] tables belong to their adapter, but what any file may hold is checked here:
+    no secrets, finite numbers, no NUL characters, bounded nesting."""
+    stack: list[tuple[str, dict[str, Any], int]] = [(where, table, 1)]
+    while stack:
+        section, current, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise fail(section, "", f"nests tables more than {MAX_DEPTH} deep")
+        for key, value in current.items():
+            if isinstance(value, dict):
+                stack.append((f"{section}.{key}", value, depth + 1))
+                continue
+            if key.lower() in _SECRET_KEYS and isinstance(value, str) and value:
+                raise fail(section, key, "holds a secret, and secrets must not live in the config "
+                                         f"file: store it in the keyring and write {key}_secret = \"NAME\"")
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, float) and not math.isfinite(item):
+                    raise fail(section, key, f"must be a finite number (got {_num(item)})")
+                if isinstance(item, str) and "\x00" in item:
+                    raise fail(section, key, "must not contain NUL characters")
+    if where == "crm.local":
+        url = table.get("url", "")
+        if not isinstance(url, str):
+            raise fail(where, "url", f"must be text in quotes (got {_shown(url)})")
+    if "timeout_ms" in table:
+        _check_number(where, "timeout_ms", table["timeout_ms"], NUMBERS[("crm", "timeout_ms")], fail)
+
+
+def _port_ok(text: str | None, low: int = 1) -> bool:
+    return text is not None and text.isdigit() and low <= int(text) <= 65535
+
+
+def _sip(table: dict[str, Any], fail: Any) -> tuple[SipSettings, str]:
+    table = dict(table)
+    region = str(table.pop("default_region", "SK")).upper()
+    if not re.fullmatch(r"[A-Z]{2}", region):
+        raise fail("sip", "default_region", f"must be a two-letter country code like \"SK\" (got {_shown(region)})")
+    listen = table.get("listen", SipSettings.listen)
+    m = re.fullmatch(r"(.+):(\d{1,5})", listen)
+    if not m or not _HOST.fullmatch(m.group(1)) or not _port_ok(m.group(2)):
+        raise fail("sip", "listen", f"must be host:port with a port from 1 to 65535, like \"127.0.0.1:5070\" "
+                                    f"(got {_shown(listen)})")
+    registrar = table.get("registrar", "")
+    if registrar:
+        m = re.fullmatch(r"(?:sips?:)?(?:[^@\s<>\"]+@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.\-]+)(?::(\d{1,5}))?(;[^\s<>\"]*)?",
+                         registrar, re.IGNORECASE)
+        if not m or (m.group(2) is not None and not _port_ok(m.group(2))):
+            raise fail("sip", "registrar", "must be host, host:port (port 1 to 65535) or a sip: URI, like "
+                                           f"\"pbx.example.com:5060\" (got {_shown(registrar)})")
+    for key in ("user", "domain"):
+        if re.search(r"[\s<>\"]", table.get(key, "")):
+            raise fail("sip", key, f"must not contain spaces, quotes or < > (got {_shown(table[key])})")
+    transport = table.get("transport", "udp").lower()
+    if transport not in ("udp", "tcp", "tls"):
+        raise fail("sip", "transport", f"must be udp, tcp or tls (got {_shown(transport)})")
+    table["transport"] = transport
+    for key in ("tls_ca_file", "tls_cert_file", "tls_key_file"):
+        if table.get(key):
+            file = os.path.expanduser(table[key])
+            if not os.path.isfile(file):
+                raise fail("sip", key, f"names a file that does not exist: {file}")
+            if not os.access(file, os.R_OK):
+                raise fail("sip", key, f"names a file this user cannot read: {file}")
+            table[key] = file
+    if bool(table.get("tls_cert_file")) != bool(table.get("tls_key_file")):
+        key = "tls_key_file" if table.get("tls_cert_file") else "tls_cert_file"
+        raise fail("sip", key, "must be set too: tls_cert_file and tls_key_file go together")
+    if table.get("record_dir"):
+        table["record_dir"] = os.path.expanduser(table["record_dir"])
+    if "trusted_hosts" in table:
+        hosts = table["trusted_hosts"]
+        if len(hosts) > 100 or not all(isinstance(h, str) and re.fullmatch(r"[^\s<>\"]{1,255}", h) for h in hosts):
+            raise fail("sip", "trusted_hosts", "must be a list of host names or addresses like "
+                                               f"[\"10.0.0.5\", \"pbx.example.com\"] (got {_shown(hosts)})")
+        table["trusted_hosts"] = tuple(hosts)
+    if "auto_answer_s" in table:
+        table["auto_answer_s"] = float(table["auto_answer_s"])
+    if "rate_window_s" in table:
+        table["rate_window_s"] = float(table["rate_window_s"])
+    known = {f.name for f in fields(SipSettings)}  # keys another part adds later pass through then
+    return SipSettings(**{k: v for k, v in table.items() if k in known}), region
+
+
+def _crm(table: dict[str, Any], fail: Any) -> CrmSettings:
+    adapters = table.get("adapters", ["local"])
+    if not adapters or len(adapters) > 32 or not all(isinstance(a, str) and _NAME.fullmatch(a) for a in adapters):
+        raise fail("crm", "adapters", "must be a list of adapter names like [\"local\"] "
+                                      f"(letters, digits, . - _) (got {_shown(adapters)})")
+    return CrmSettings(
+        adapters=tuple(adapters),
+        timeout_ms=int(table.get("timeout_ms", 1500)),
+        tables={k: v for k, v in table.items() if isinstance(v, dict)},
     )
 
 
 def _after_call(data: dict[str, Any], fail: Any) -> AfterCallSettings:
     wrapup, outbox = data.get("wrapup", {}), data.get("outbox", {})
-    for section, table in (("wrapup", wrapup), ("outbox", outbox)):
-        for key, value in table.items():
-            if not isinstance(value, bool) and isinstance(value, (int, float)) and value < 0:
-                raise fail(section, key, f"must be zero or more seconds (got {value!r})")
-    if outbox.get("timeout_s", 1) == 0:
-        raise fail("outbox", "timeout_s", "must be more than 0 seconds")
+    first = float(outbox.get("first_retry_s", 1.0))
+    longest = float(outbox.get("max_retry_s", max(300.0, first)))
+    if longest < first:
+        raise fail("outbox", "max_retry_s", f"must be at least first_retry_s ({_num(first)} seconds) "
+                                            f"and at most 86400 seconds (got {_num(longest)})")
     return AfterCallSettings(
         wrapup_max_s=float(wrapup.get("max_s", 0)),
         require_disposition=bool(wrapup.get("require_disposition", False)),
         dispositions_file=str(data.get("dispositions", {}).get("file", "")),
         outbox_timeout_s=float(outbox.get("timeout_s", 30.0)),
-        outbox_first_retry_s=float(outbox.get("first_retry_s", 1.0)),
-        outbox_max_retry_s=float(outbox.get("max_retry_s", 300.0)),
+        outbox_first_retry_s=first,
+        outbox_max_retry_s=longest,
     )
 
 

@@ -1,8 +1,12 @@
 """`agent-console ctl …`: talks to a running console's control socket.
 
-On Linux and macOS the console's QLocalServer is a Unix-domain socket in the temp folder, and
-plain Python sockets talk to it (no Qt needed, and reading never holds the GIL); on Windows it
-is a named pipe, reached through QLocalSocket.
+On Linux and macOS the console's QLocalServer is a Unix-domain socket in the user's private
+folder (console/ctl_socket.py), and plain Python sockets talk to it (no Qt needed, and reading
+never holds the GIL); on Windows it is a named pipe, reached through QLocalSocket.
+
+The client trusts nothing it finds there: before connecting, the socket and its folder must be
+the user's own; after connecting, the process at the other end must run as the user. Otherwise
+it refuses before sending a single byte.
 """
 from __future__ import annotations
 
@@ -12,16 +16,16 @@ import socket
 import sys
 from typing import Any
 
+from console.ctl_socket import check_socket_file, is_own_peer, socket_path  # noqa: F401  (socket_path: callers)
+from console.private_dir import NotPrivate, owner_text
+
 
 class NoConsoleRunning(Exception):
     pass
 
 
-def socket_path(name: str) -> str:
-    """Where QLocalServer puts a socket called `name` on Unix (QDir::tempPath())."""
-    if name.startswith("/"):
-        return name
-    return os.path.join(os.environ.get("TMPDIR") or "/tmp", name)
+class NotYourConsole(Exception):
+    """The control socket, its folder or the process behind it is not this user's: nothing was sent."""
 
 
 class CtlClient:
@@ -35,13 +39,7 @@ class CtlClient:
     def connect(self) -> None:
         hint = "Start it with 'agent-console' or 'agent-console demo'."
         if os.name == "posix":
-            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            try:
-                sock.connect(socket_path(self.name))
-            except OSError as exc:
-                sock.close()
-                raise NoConsoleRunning(f"no console is running (control socket {self.name!r}: {exc.strerror}). {hint}") from None
-            self._sock = sock
+            self._sock = self._connect_unix(hint)
             return
         from PySide6.QtNetwork import QLocalSocket
 
@@ -49,6 +47,32 @@ class CtlClient:
         self._qt.connectToServer(self.name)
         if not self._qt.waitForConnected(2000):
             raise NoConsoleRunning(f"no console is running (control socket {self.name!r}: {self._qt.errorString()}). {hint}")
+
+    def _connect_unix(self, hint: str) -> socket.socket:
+        refused = "Nothing was sent to it."
+        try:
+            path = socket_path(self.name)
+            check_socket_file(path)
+        except NotPrivate as exc:
+            raise NotYourConsole(f"{exc}. {refused}") from None
+        except OSError as exc:  # the folder or the socket is not there
+            raise NoConsoleRunning(f"no console is running (control socket {self.name!r}: "
+                                   f"{exc.strerror or 'not found'}). {hint}") from None
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(self.timeout_ms / 1000)
+        try:
+            sock.connect(path)
+        except OSError as exc:
+            sock.close()
+            raise NoConsoleRunning(f"no console is running (control socket {path}: "
+                                   f"{exc.strerror or 'no answer'}). {hint}") from None
+        own, uid = is_own_peer(sock.fileno())
+        if not own:
+            sock.close()
+            who = "an unknown user" if uid is None else owner_text(uid)
+            raise NotYourConsole(f"the program listening on control socket {path} runs as {who}, not as you. "
+                                 f"{refused}")
+        return sock
 
     def send(self, cmd: str, args: list[str]) -> None:
         data = (json.dumps({"cmd": cmd, "args": args}) + "\n").encode()
@@ -112,7 +136,7 @@ def run_ctl(name: str, cmd: str, args: list[str], as_json: bool) -> int:
                     return 0
                 print(json.dumps(event, ensure_ascii=False), flush=True)
         reply = client.request(cmd, args)
-    except NoConsoleRunning as exc:
+    except (NoConsoleRunning, NotYourConsole) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

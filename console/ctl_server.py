@@ -3,18 +3,26 @@
 One JSON object per line in each direction. A request is ``{"cmd": "dial", "args": ["+421…"]}``;
 the answer is ``{"ok": true, "result": {...}}`` or ``{"ok": false, "error": "…"}``. The
 ``events`` command keeps the connection open and streams contract events, one per line.
+
+Only the user's own programs may use it: the socket is in the user's private folder (see
+console/ctl_socket.py), and a connection from any other uid is closed before anything it sent
+is read.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
+import socket
+import stat
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from console.ctl_socket import POSIX, is_own_peer, socket_name, socket_path  # noqa: F401  (socket_name: app.py)
+from console.private_dir import NotPrivate, owner_text
 
 log = logging.getLogger(__name__)
 
@@ -23,15 +31,6 @@ CommandHandler = Callable[[list[str]], dict[str, Any] | None]
 
 class CtlError(Exception):
     """A command that cannot be done; the text goes back to the caller as is."""
-
-
-def socket_name(ctl_name: str, config_path: object) -> str:
-    """Per-user name; different config files give different consoles their own socket."""
-    if ctl_name:
-        return ctl_name
-    user = os.environ.get("USER") or os.environ.get("USERNAME") or str(getattr(os, "getuid", lambda: 0)())
-    digest = hashlib.sha1(str(config_path or "default").encode()).hexdigest()[:8]
-    return f"agent-console-{user}-{digest}"
 
 
 class CtlServer(QObject):
@@ -49,8 +48,44 @@ class CtlServer(QObject):
         self._commands[name] = handler
 
     def listen(self) -> None:
+        if not POSIX:
+            self._listen_windows()
+            return
+        try:
+            path = socket_path(self.name, create=True)
+        except NotPrivate as exc:
+            raise CtlError(f"cannot open the control socket: {exc}") from None
+        except OSError as exc:  # an absolute path whose folder is missing
+            raise CtlError(f"cannot open the control socket {self.name}: {exc.strerror}") from None
+        self._clear_old_socket(path)
+        if not self._server.listen(path):
+            raise CtlError(f"cannot open the control socket {path}: {self._server.errorString()}")
+        log.info("control socket listening: %s", self._server.fullServerName())
+
+    def _clear_old_socket(self, path: str) -> None:
+        """A live console of ours at `path` stops us; anything else there is removed.
+
+        Qt would silently replace the file, so this check comes first. Only a socket owned by us
+        whose listener runs as us counts as "a console already running": a file someone else
+        left (possible only with an absolute path or through root) is not believed.
+        """
+        try:
+            st = os.lstat(path)
+        except FileNotFoundError:
+            return
+        if stat.S_ISSOCK(st.st_mode) and st.st_uid == os.getuid() and _own_console_answers(path):
+            raise CtlError(f"another console is already running on control socket {path}")
+        if st.st_uid != os.getuid():
+            log.warning("control socket: removing a file left at its place by %s", owner_text(st.st_uid))
+        try:
+            os.unlink(path)
+        except OSError as exc:
+            raise CtlError(f"cannot open the control socket: {path} is in the way and cannot be removed "
+                           f"({exc.strerror}); remove it") from None
+
+    def _listen_windows(self) -> None:
+        """A named pipe; UserAccessOption limits it to this user."""
         if not self._server.listen(self.name):
-            # A console that died leaves its socket file behind; a live one answers.
             probe = QLocalSocket()
             probe.connectToServer(self.name)
             if probe.waitForConnected(300):
@@ -77,6 +112,14 @@ class CtlServer(QObject):
     def _on_connection(self) -> None:
         while self._server.hasPendingConnections():
             sock = self._server.nextPendingConnection()
+            if POSIX:
+                own, uid = is_own_peer(int(sock.socketDescriptor()))
+                if not own:  # closed before a single byte of it is read
+                    log.warning("control socket: refused a connection from uid %s (only uid %s may use it)",
+                                "unknown" if uid is None else uid, os.getuid())
+                    sock.abort()
+                    sock.deleteLater()
+                    continue
             self._buffers[sock] = b""
             sock.readyRead.connect(lambda s=sock: self._on_ready_read(s))
             sock.disconnected.connect(lambda s=sock: self._forget(s))
@@ -123,3 +166,16 @@ class CtlServer(QObject):
     def _reply(self, sock: QLocalSocket, payload: dict[str, Any]) -> None:
         sock.write((json.dumps(payload, ensure_ascii=False, default=str) + "\n").encode())
         sock.flush()
+
+
+def _own_console_answers(path: str) -> bool:
+    """Does a process running as us accept connections at `path`?"""
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    probe.settimeout(1.0)
+    try:
+        probe.connect(path)
+        return is_own_peer(probe.fileno())[0]
+    except OSError:
+        return False  # nobody listens: a console that died left it behind
+    finally:
+        probe.close()

@@ -10,6 +10,8 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from console.crm_link import RecordLink
+from console.plain_text import MAX_TEXT, PlainLabel, for_html, tooltip
 from crm_adapters.vocabulary import CustomerCard, SourceState
 
 MAX_HISTORY_SHOWN = 6
@@ -23,10 +25,8 @@ def country_name(region: str) -> str:
 
 
 def _label(text: str, name: str = "", wrap: bool = False) -> QLabel:
-    label = QLabel(text)
-    if name:
-        label.setObjectName(name)
-    label.setWordWrap(wrap)
+    """Every line of the card: plain text (names and fields come from outside), selectable."""
+    label = PlainLabel(text, name, wrap=wrap, limit=MAX_TEXT if wrap else 200)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -143,10 +143,7 @@ class CustomerCardView(QFrame):
         self._layout.addLayout(chips)
         self._layout.addWidget(_label(self._number_line(), "numberLine", wrap=True))
         if c.url:
-            link = QLabel(f'<a href="{c.url}">Open in {c.source} CRM</a>')
-            link.setObjectName("crmLink")
-            link.setOpenExternalLinks(True)
-            self._layout.addWidget(link)
+            self._layout.addWidget(RecordLink(c.url, c.source))
 
     def _add_sources(self, card: CustomerCard) -> None:
         if not card.sources:
@@ -166,7 +163,7 @@ class CustomerCardView(QFrame):
                 chip = _label(f"{status.source}…", "sourcePending")
             else:
                 chip = _label(f"{status.source} unavailable", "sourceBad")
-                chip.setToolTip(status.reason)
+                chip.setToolTip(tooltip(status.reason))
             row.addWidget(chip)
         row.addStretch(1)
 
@@ -192,10 +189,15 @@ class CustomerCardView(QFrame):
         for item in card.history[:MAX_HISTORY_SHOWN]:
             who = f" · {item.agent}" if item.agent else ""
             head = f"{_when(item.when)} · {item.kind}{who} · {item.source}"
-            items.append(f"<p style='margin:0 0 6px 0'><b>{_escape(head)}</b><br>{_escape(item.summary)}</p>")
-        # one rich-text label for the whole list: a widget per item costs more on the ringing path
-        label = _label("".join(items), "history", wrap=True)
+            items.append(f"<p style='margin:0 0 6px 0'><b>{for_html(head)}</b><br>{for_html(item.summary)}</p>")
+        # one rich-text label for the whole list (a widget per item costs more on the ringing
+        # path); every piece of outside text in it is escaped
+        label = QLabel("".join(items))
+        label.setObjectName("history")
         label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setMinimumWidth(1)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._layout.addWidget(label)
 
     # -- paint timing ----------------------------------------------------------
@@ -206,17 +208,14 @@ class CustomerCardView(QFrame):
             # the card's children paint after the frame in this same pass; report once the whole
             # pass (and the flush to the screen) is over, when the event loop comes back
             call_id = self.call_id
-            QTimer.singleShot(0, lambda: self.painted.emit(call_id, time.perf_counter_ns()))
+            # (tied to this card: a card closed meanwhile reports nothing)
+            QTimer.singleShot(0, self, lambda: self.painted.emit(call_id, time.perf_counter_ns()))
 
 
 def _same_content(a: CustomerCard, b: CustomerCard) -> bool:
     """Everything the card shows, except the CRMs' state chips, is unchanged."""
     return (a.number == b.number and a.customer == b.customer and a.history == b.history
             and a.open_tasks == b.open_tasks and a.complete == b.complete and list(a.sources) == list(b.sources))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _delete_layout(layout) -> None:

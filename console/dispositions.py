@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from console.plain_text import PlainLabel, shown, tooltip
 
 
 class DispositionError(Exception):
@@ -85,7 +86,7 @@ class DispositionPicker(QFrame):
         self.codes = all_codes(tree)
         title = QLabel("DISPOSITION")
         title.setObjectName("panelTitle")
-        self.current = QLabel("none chosen")
+        self.current = PlainLabel("none chosen")  # labels come from the site's file: plain text
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search codes… (Enter chooses)")
         self.tree = QTreeWidget()
@@ -105,9 +106,9 @@ class DispositionPicker(QFrame):
 
     def _fill(self, items: list[Disposition], parent: QTreeWidgetItem) -> None:
         for d in items:
-            node = QTreeWidgetItem(parent, [d.label])
+            node = QTreeWidgetItem(parent, [shown(d.label)])
             node.setData(0, Qt.ItemDataRole.UserRole, d.code)
-            node.setToolTip(0, d.code)
+            node.setToolTip(0, tooltip(d.code))
             self._items[d.code] = node
             self._fill(d.children, node)
         self.tree.expandAll()

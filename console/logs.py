@@ -7,9 +7,22 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 from crm_adapters.privacy import scrub
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log that only its user can read: each file (and each rotation) is created
+    0600 whatever the umask, and one left readable by an older version is closed on open."""
+
+    def _open(self):  # noqa: ANN202 - as in logging.FileHandler
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        if os.name != "nt" and os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
 
 class CustomerDataFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
@@ -30,8 +43,8 @@ def setup_logging(log_dir: Path, level: int = logging.INFO, to_stderr: bool = Fa
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     path: Path | None = log_dir / "console.log"
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handler: logging.Handler = PrivateRotatingFileHandler(
             path, maxBytes=5_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

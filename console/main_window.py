@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from console.call_panel import CallPanel
 from console.customer_card_view import CustomerCardView
 from console.notes_panel import NotesPanel
+from console.plain_text import PlainLabel, tab_title, tooltip
 
 
 class MainWindow(QMainWindow):
@@ -16,6 +17,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self.cards = QTabWidget()
         self.cards.setDocumentMode(True)
+        self.cards.setElideMode(Qt.TextElideMode.ElideRight)
         self.cards.addTab(CustomerCardView(""), "No call")
         self._card_views: dict[str, CustomerCardView] = {}
         self.call_panel = CallPanel()
@@ -37,9 +39,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter)
         self.setCentralWidget(central)
 
-        self.sip_status = QLabel("SIP: starting…")
-        self.crm_status = QLabel("CRM: starting…")
-        self.agent_status = QLabel(f"{agent_name} · ready")
+        # these carry reasons from the PBX and the CRMs: plain text, elided
+        self.sip_status = PlainLabel("SIP: starting…", limit=300)
+        self.crm_status = PlainLabel("CRM: starting…", limit=300)
+        self.agent_status = PlainLabel(f"{agent_name} · ready")
         for label in (self.sip_status, self.crm_status):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.agent_status)
@@ -63,11 +66,13 @@ class MainWindow(QMainWindow):
         return view
 
     def set_card_title(self, call_id: str, title: str) -> None:
+        """The tab shows the caller's name: short and literal; the whole name is its tooltip."""
         view = self._card_views.get(call_id)
         if view is not None:
             index = self.cards.indexOf(view)
-            if self.cards.tabText(index) != title:
-                self.cards.setTabText(index, title)
+            if self.cards.tabText(index) != tab_title(title):
+                self.cards.setTabText(index, tab_title(title))
+                self.cards.setTabToolTip(index, tooltip(title))
 
     def drop_card(self, call_id: str) -> None:
         """The call's card is no longer needed; the last tab stays as the idle card."""
@@ -81,6 +86,7 @@ class MainWindow(QMainWindow):
         else:
             view.show_idle()
             self.cards.setTabText(0, "No call")
+            self.cards.setTabToolTip(0, "")
 
     def show_call(self, call_id: str) -> None:
         view = self._card_views.get(call_id)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from console.plain_text import PlainLabel, shown
 from crm_adapters.local.import_sources import CustomerRecord
 from crm_adapters.local.importer import import_records
 
@@ -30,7 +31,7 @@ class NewContactDialog(QDialog):
         self.save_button.setEnabled(False)
         self.name.textChanged.connect(lambda text: self.save_button.setEnabled(bool(text.strip())))
         form = QFormLayout(self)
-        form.addRow("Number", QLabel(number))
+        form.addRow("Number", PlainLabel(number))
         form.addRow("Name", self.name)
         form.addRow("Company", self.company)
         form.addRow(buttons)
@@ -58,7 +59,7 @@ def install(app) -> None:
         problem = create_contact(app.crm.database, number, dialog.name.text(), dialog.company.text(),
                                  app.config.default_region)
         if problem:
-            app.window.statusBar().showMessage(f"Contact not saved: {problem}", 10000)
+            app.window.statusBar().showMessage(shown(f"Contact not saved: {problem}", 1000), 10000)
             return
         app.crm.chain.cache.forget(number) if app.crm.chain.cache is not None else None
         app.desk.look_up_again(call_id)

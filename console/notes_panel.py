@@ -11,7 +11,7 @@ Why each part is here:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from console.plain_text import PlainLabel
 
 
 AUTOSAVE_MS = 500
@@ -47,13 +49,16 @@ class NotesPanel(QFrame):
         self.setObjectName("panel")
         title = QLabel("NOTES")
         title.setObjectName("panelTitle")
-        self.context = QLabel("")  # which call / customer these notes belong to
+        self.context = PlainLabel("")  # which call / customer these notes belong to (outside text: plain)
         self.context.setObjectName("callState")
         self.banner = QLabel("")
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # its sentences can carry error text and paths
         self.banner.setStyleSheet(_BANNER_STYLE)
         self.banner.hide()
         self.info = QLabel("")  # quiet messages: "restored after restart", "saved"
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setWordWrap(True)
         self.info.setObjectName("emptyHint")
         self.info.hide()
         self.editor = QPlainTextEdit()
@@ -150,7 +155,8 @@ class NotesPanel(QFrame):
         self.info.setVisible(bool(text))
 
     def show_problem(self, message: str) -> None:
-        """The loud warning: red, on top of the notes, until a save works again."""
+        """The loud warning: red, on top of the notes, until the text is really saved (the
+        owner, :mod:`console.unsaved_drafts`, clears it only then)."""
         self.banner.setText("⚠ " + message)
         self.banner.show()
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
-
+from console.plain_text import for_notification
 from crm_adapters.after_call_store import TaskItem
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,8 @@ class DueTaskNotifier(QObject):
 
     def _show(self, item: TaskItem) -> None:
         title = "Call-back due" if item.kind == "callback" else "Task due"
-        text = item.title + (f" — {item.customer_name}" if item.customer_name else "")
+        # the title and the customer's name come from outside: the desktop must not read them as markup
+        text = for_notification(item.title) + (f" — {for_notification(item.customer_name)}" if item.customer_name else "")
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self._tray is None:
                 icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)

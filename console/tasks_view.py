@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-
+from console.plain_text import MAX_TEXT, shown
 from crm_adapters.after_call_store import TaskItem
 
 
@@ -42,7 +42,7 @@ class TasksView(QWidget):
             due = task.due.astimezone().strftime("%d.%m. %H:%M") if task.due else "—"
             cells = [("OVERDUE " if task.overdue(now) else "") + due, task.title, task.customer_name, task.number]
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(shown(text, MAX_TEXT))  # a cell is plain text; capped
                 if task.overdue(now):
                     item.setForeground(QBrush(QColor("#9b1c1c")))
                 self.table.setItem(row, col, item)

@@ -77,9 +77,7 @@ class WrapUp(QObject):
             return
         for call_id in list(self._started):
             if call_id not in self._expired and self.elapsed(call_id) >= self.max_s:
-                self._expired.add(call_id)  # announced once; the owner ends it (or retries later)
+                self._expired.add(call_id)  # announced once; the owner ends it (a failed save is
+                # retried by console.unsaved_drafts, with a growing pause, not on every tick)
                 self.expired.emit(call_id)
 
-    def retry_expiry(self, call_id: str) -> None:
-        """Ending it failed (e.g. the disk is full): announce it again on a later tick."""
-        self._expired.discard(call_id)

@@ -3,13 +3,19 @@
 Every adapter's answer passes through here: wrong types become a short reason, enormous
 answers are cut, texts are trimmed; then the answers of all CRMs are merged by priority
 (see :mod:`crm_adapters.lookup_chain` for the rules).
+
+An adapter that had to leave part of an answer unread says so with :func:`note`; the lookup
+chain (and ``crm test``) collect those notes for the card's source line. :func:`terminal_text`
+makes CRM text safe to print on a terminal.
 """
 from __future__ import annotations
 
 import json
 import math
+import re
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Any
 
@@ -36,6 +42,50 @@ _SHORT, _TEXT, _LONG, _URL = 200, 1000, 4000, 2000
 
 class BadAnswer(Exception):
     """An adapter answered something other than what the protocol promises."""
+
+
+_NOTES: ContextVar[list[str] | None] = ContextVar("crm_answer_notes", default=None)
+
+
+def collect_notes() -> list[str]:
+    """Start collecting notes in this task (and the tasks it starts); returns the list they go in."""
+    notes: list[str] = []
+    _NOTES.set(notes)
+    return notes
+
+
+def note(text: str) -> None:
+    """Tell whoever is collecting (a lookup, ``crm test``) something about the answer, e.g. that
+    only its first records were read. Outside a collecting task this does nothing."""
+    notes = _NOTES.get()
+    if notes is not None and text not in notes:
+        notes.append(text)
+
+
+def first(items: object, what: str, source: str, limit: int = SCAN_LIMIT) -> list[object]:
+    """At most ``limit`` items of a CRM's list (anything else counts as an empty list); a note
+    says how many were left unread."""
+    if not isinstance(items, (list, tuple)):
+        return []
+    if len(items) > limit:
+        note(f"{source} sent {len(items)} {what}; only the first {limit} were read")
+    return list(items[:limit])
+
+
+# ESC sequences (CSI, OSC, DCS/PM/APC strings, two-character ones), their 8-bit C1 forms, then
+# every other control character but line breaks and tabs.
+_TERMINAL_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|[\x1b][\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def terminal_text(text: str) -> str:
+    """CRM text as it may be printed on a terminal: escape sequences (colours, window titles,
+    cursor moves) and control characters removed, line breaks and tabs kept."""
+    return _TERMINAL_SEQUENCE.sub("", text)
 
 
 def _clip(value: Any, limit: int = _SHORT) -> str:

@@ -11,6 +11,12 @@ the outbox and ``agent-console crm test`` can all rely on them.
   ``retry_after_s`` so the outbox waits as long as the CRM asked.
 - Every request is reported to listeners as a :class:`RequestTrace` with secrets masked, so an
   administrator can see exactly what was sent (``crm test``); logs get even less: no numbers.
+- Answers are read as a stream and stopped the moment they pass ``max_answer_bytes``, counted
+  both as sent (compressed) and as unpacked, so a gzip bomb or an endless answer costs at most
+  that much memory; a Content-Length above the limit is refused before reading. Each request
+  has one overall deadline (``timeout_s``) for connecting, sending and reading the whole answer,
+  so a server that drips one byte a second cannot hold a lookup or a write-back.
+- A large JSON answer is parsed off the CRM event loop (:func:`crm_adapters.runtime.off_loop`).
 """
 from __future__ import annotations
 
@@ -21,7 +27,8 @@ import logging
 import re
 import ssl
 import time
-from collections.abc import Callable, Iterable
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -31,10 +38,13 @@ import httpx
 
 from crm_adapters.privacy import mask_number
 from crm_adapters.protocol import AdapterError
+from crm_adapters.runtime import off_loop
 
 log = logging.getLogger(__name__)
 
 MAX_ANSWER_BYTES = 5_000_000  # a CRM answer larger than this is a mistake, not a customer
+PARSE_OFF_LOOP_BYTES = 64_000  # JSON answers larger than this are parsed on a worker thread
+_PIECE = 64 * 1024  # unpacked bytes made at a time, so one chunk of a bomb cannot balloon
 SECRET_WORDS = ("authorization", "token", "key", "secret", "password", "passwd", "signature", "cookie",
                 "session", "sig", "auth")
 _LONG_DIGITS = re.compile(r"(?:%2B|\+)?\d[\d\-.%20]{4,}\d")
@@ -211,7 +221,8 @@ class CrmHttp:
         self._next_slot = 0.0
         self._slot_lock: asyncio.Lock | None = None
         self._client = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout_s), verify=tls_context(ca_bundle), headers=headers or {},
+            timeout=httpx.Timeout(timeout_s), verify=tls_context(ca_bundle),
+            headers={"Accept-Encoding": "gzip, deflate", **(headers or {})},  # what _unpacker can bound
             follow_redirects=False, trust_env=False,
         )
         self.timeout_s = timeout_s
@@ -228,8 +239,14 @@ class CrmHttp:
         await self._client.aclose()
 
     async def json(self, method: str, url: str, **kwargs: Any) -> Any:
-        """The answer's JSON (``None`` for an empty body); AdapterError for anything else."""
+        """The answer's JSON (``None`` for an empty body); AdapterError for anything else.
+        A large answer is parsed on a worker thread, so other lookups go on meanwhile."""
         response = await self.request(method, url, **kwargs)
+        return await self.parse_json_off_loop(response)
+
+    async def parse_json_off_loop(self, response: httpx.Response) -> Any:
+        if len(response.content) > PARSE_OFF_LOOP_BYTES:
+            return await off_loop(self.parse_json, response)
         return self.parse_json(response)
 
     def parse_json(self, response: httpx.Response) -> Any:
@@ -330,10 +347,19 @@ class CrmHttp:
                              mask_headers({k: v for k, v in headers.items()}, secrets),
                              _preview(content if content is not None else urlencode(form or {}), secrets))
         try:
-            response = await self._client.send(request)
-        except httpx.TimeoutException:
+            async with asyncio.timeout(self.timeout_s):  # the whole exchange, not each read
+                response = await self._client.send(request, stream=True)
+                try:
+                    trace.status = response.status_code
+                    body = await self._read_answer(response)
+                finally:
+                    await response.aclose()
+        except (httpx.TimeoutException, TimeoutError):
             trace.problem = f"{self.service} did not answer within {self.timeout_s:g} s"
             raise AdapterError(trace.problem) from None
+        except AdapterError as exc:
+            trace.problem = exc.reason
+            raise
         except httpx.HTTPError as exc:
             if _tls_problem(exc):
                 trace.problem = (f"the TLS certificate of {request.url.host} is not trusted; if your company uses "
@@ -346,15 +372,44 @@ class CrmHttp:
             trace.elapsed_ms = (time.perf_counter() - started) * 1000
             if trace.problem:
                 self._report(trace)
-        trace.status = response.status_code
-        if len(response.content) > self.max_answer_bytes:
-            trace.problem = f"answer from {self.service} too large ({len(response.content) // 1_000_000} MB)"
-            self._report(trace)
-            raise AdapterError(trace.problem, retryable=False)
-        trace.answer_preview = _preview(response.text, secrets)
+        kept = [(k, v) for k, v in response.headers.multi_items()
+                if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+        answer = httpx.Response(response.status_code, headers=kept, content=body, request=request)
+        trace.answer_preview = _preview(body[:8000], secrets)
         self._report(trace)
         log.debug("%s %s -> %s in %.0f ms", method, log_safe(url), response.status_code, trace.elapsed_ms)
-        return response
+        return answer
+
+    def _too_large(self, what: str) -> AdapterError:
+        limit_mb = self.max_answer_bytes / 1_000_000
+        return AdapterError(f"answer from {self.service} too large ({what} more than {limit_mb:g} MB); "
+                            f"the rest was not read", retryable=False)
+
+    async def _read_answer(self, response: httpx.Response) -> bytes:
+        """The body, unpacked, read piece by piece and stopped as soon as it passes the limit
+        either as sent or as unpacked (a Content-Length above the limit is not read at all)."""
+        limit = self.max_answer_bytes
+        declared = response.headers.get("Content-Length", "").strip()
+        if declared.isdigit() and int(declared) > limit:
+            raise self._too_large(f"it announced {int(declared) // 1_000_000} MB,")
+        unpack = _unpacker(response.headers.get("Content-Encoding", ""), self.service)
+        parts: list[bytes] = []
+        sent = unpacked = 0
+        async for raw in response.aiter_raw():
+            sent += len(raw)
+            if sent > limit:
+                raise self._too_large("sent")
+            for piece in unpack(raw):
+                unpacked += len(piece)
+                if unpacked > limit:
+                    raise self._too_large("unpacked")
+                parts.append(piece)
+        for piece in unpack(None):
+            unpacked += len(piece)
+            if unpacked > limit:
+                raise self._too_large("unpacked")
+            parts.append(piece)
+        return b"".join(parts)
 
     def _report(self, trace: RequestTrace) -> None:
         for listener in list(self.listeners):
@@ -362,6 +417,54 @@ class CrmHttp:
                 listener(trace)
             except Exception:  # noqa: BLE001 - a broken listener must not break the lookup
                 log.exception("request listener failed")
+
+
+def _unpacker(encoding: str, service: str) -> Callable[[bytes | None], Iterator[bytes]]:
+    """A function that unpacks the next raw chunk (``None`` = the end) into pieces of at most
+    ``_PIECE`` bytes, so a small compressed chunk never becomes one huge block in memory."""
+    codings = [c.strip().lower() for c in encoding.split(",") if c.strip() and c.strip().lower() != "identity"]
+    if not codings:
+        return lambda raw: iter(() if raw is None else (raw,))
+    if len(codings) > 1 or codings[0] not in ("gzip", "x-gzip", "deflate"):
+        raise AdapterError(f"{service} answered with compression '{encoding[:40]}', which is not supported "
+                           f"(gzip and deflate are)", retryable=False)
+    state: dict[str, Any] = {"z": None, "first": b""}
+    gzip = codings[0] != "deflate"
+
+    def pieces(z: Any, data: bytes) -> Iterator[bytes]:
+        out = z.decompress(data, _PIECE)
+        while True:
+            if out:
+                yield out
+            if not z.unconsumed_tail and len(out) < _PIECE:
+                return
+            out = z.decompress(z.unconsumed_tail, _PIECE)
+
+    def unpack(raw: bytes | None) -> Iterator[bytes]:
+        try:
+            if state["z"] is None:
+                if raw is not None and not gzip and len(state["first"]) < 2:
+                    state["first"] += raw  # deflate: a zlib header, or raw deflate as some servers send
+                    if len(state["first"]) < 2:
+                        return
+                    raw = b""
+                data = state["first"] if not gzip else b""
+                if not gzip:
+                    zlib_header = len(data) >= 2 and (data[0] & 0x0F) == 8 and int.from_bytes(data[:2], "big") % 31 == 0
+                    state["z"] = zlib.decompressobj(zlib.MAX_WBITS if zlib_header else -zlib.MAX_WBITS)
+                else:
+                    state["z"] = zlib.decompressobj(zlib.MAX_WBITS | 16)
+                if data:
+                    yield from pieces(state["z"], data)
+            if raw is None:
+                yield from pieces(state["z"], b"")
+                return
+            if raw:
+                yield from pieces(state["z"], raw)
+        except zlib.error:
+            raise AdapterError(f"the answer from {service} is not valid {codings[0]} data", retryable=False) from None
+
+    return unpack
 
 
 def _preview(text: str | bytes | None, secrets: Iterable[str], limit: int = 2000) -> str:

@@ -11,7 +11,12 @@ Merge rules (priority = the order of ``[crm] adapters``):
 - history and open tasks come from all CRMs, each item keeping its ``source``; history newest
   first, tasks overdue first and then by due date;
 - whatever an adapter returns is checked and trimmed (at most 20 history items, texts cut to
-  sane lengths), so one broken CRM cannot break or flood the card.
+  sane lengths), so one broken CRM cannot break or flood the card; an adapter that read only part
+  of a huge answer says so in its source's reason ("sent 30000 records; only the first 200 ...").
+
+Each CRM's deadline covers everything it does: connecting, downloading, parsing and mapping.
+Adapters do heavy answer work off the shared loop (:func:`crm_adapters.runtime.off_loop`), so the
+deadline fires on time and the other CRMs' answers are not held up.
 """
 from __future__ import annotations
 
@@ -24,7 +29,8 @@ from dataclasses import replace
 from typing import Any
 
 from crm_adapters.answer_checks import (
-    HISTORY_LIMIT, BadAnswer, checked_customers, checked_history, checked_tasks, describe_failure, merge, scrub,
+    HISTORY_LIMIT, BadAnswer, checked_customers, checked_history, checked_tasks, collect_notes, describe_failure,
+    merge, scrub,
 )
 from crm_adapters.card_cache import CardCache, SourceAnswer
 from crm_adapters.protocol import CrmAdapter
@@ -186,6 +192,7 @@ class LookupChain:
         timeout_ms = self.timeout_for(name)
         started = time.perf_counter()
         deadline = started + timeout_ms / 1000.0
+        notes = collect_notes()  # what the adapter left unread; this task's own list
 
         def finish(state: SourceState, reason: str = "") -> None:
             elapsed = round((time.perf_counter() - started) * 1000.0, 1)
@@ -222,7 +229,7 @@ class LookupChain:
         history = self._part("history", history_result, lambda v: checked_history(v, name), problems, timeout_ms)
         tasks = self._part("open tasks", tasks_result, lambda v: checked_tasks(v, name), problems, timeout_ms)
         run.fresh[name] = SourceAnswer(customers=shown, history=history, open_tasks=tasks, fetched_at=self._now())
-        self._answered(run, on_update, finish, SourceState.OK, "; ".join(problems))
+        self._answered(run, on_update, finish, SourceState.OK, "; ".join(problems + notes))
 
     def _answered(self, run: _Run, on_update: CardCallback | None, finish: Callable[..., None],
                   state: SourceState, reason: str = "") -> None:

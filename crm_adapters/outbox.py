@@ -51,19 +51,32 @@ KINDS = ("note", "call_log", "task")
 
 class StorageProblem(Exception):
     """The local database refused to store the agent's work (disk full, read-only, broken).
-    ``message`` is a sentence for the agent; nothing was saved, the text must stay on screen."""
+    ``message`` is a sentence for the agent; nothing was saved, the text must stay on screen.
+    ``reason`` says which: "disk_full", "read_only" or "other"."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, reason: str = "other"):
         super().__init__(message)
         self.message = message
+        self.reason = reason
+
+
+def problem_reason(exc: BaseException) -> str:
+    """"disk_full", "read_only" or "other" for an error of the local database."""
+    text = str(getattr(exc, "orig", exc) or exc).lower()
+    if "disk is full" in text or "disk full" in text or "no space left" in text:
+        return "disk_full"
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return "read_only"
+    return "other"
 
 
 def storage_problem(exc: BaseException) -> str | None:
     """A sentence for the agent when ``exc`` means "the local database cannot store", else None."""
     text = str(getattr(exc, "orig", exc) or exc).lower()
-    if "disk is full" in text or "disk full" in text or "no space left" in text:
+    reason = problem_reason(exc)
+    if reason == "disk_full":
         return "The disk is full: your work could NOT be saved. Free some disk space; the text stays here."
-    if "readonly" in text or "read-only" in text or "read only" in text:
+    if reason == "read_only":
         return "The database is read-only: your work could NOT be saved. Ask IT to fix the file permissions; the text stays here."
     if isinstance(exc, OperationalError):
         return f"The local database cannot store your work ({text[:120]}); the text stays here."
@@ -134,7 +147,7 @@ class Outbox:
         except OperationalError as exc:
             problem = storage_problem(exc)
             log.error("local database refused a write: %s", type(exc.orig or exc).__name__)
-            raise StorageProblem(problem or str(exc)) from exc
+            raise StorageProblem(problem or str(exc), problem_reason(exc)) from exc
 
     # ---- the agent saves ------------------------------------------------------------------
     def save_note(self, text: str, customer_ids: Mapping[str, str], *, call_id: str = "",
@@ -221,14 +234,29 @@ class Outbox:
 
     # ---- drafts ---------------------------------------------------------------------------
     def save_draft(self, key: str, text: str, context: Mapping[str, Any] | None = None) -> None:
-        with self._writing() as s:
-            draft = s.get(NoteDraft, key)
-            if draft is None:
-                s.add(NoteDraft(key=key, text=text, context=_to_json(dict(context or {})), updated_at=_now()))
-            else:
-                draft.text, draft.updated_at = text, _now()
-                if context is not None:
-                    draft.context = _to_json(dict(context))
+        """Store the draft of ``key``; raises StorageProblem when the disk cannot take it.
+
+        A failed write throws its database connection away: SQLite in WAL mode can fail half
+        way through the WAL append or a checkpoint, and the retry after the disk has room again
+        must start on a fresh connection and a fresh transaction."""
+        try:
+            with self.db.engine.connect() as conn:
+                try:
+                    with Session(bind=conn) as s, s.begin():
+                        draft = s.get(NoteDraft, key)
+                        if draft is None:
+                            s.add(NoteDraft(key=key, text=text, context=_to_json(dict(context or {})),
+                                            updated_at=_now()))
+                        else:
+                            draft.text, draft.updated_at = text, _now()
+                            if context is not None:
+                                draft.context = _to_json(dict(context))
+                except OperationalError:
+                    conn.invalidate()
+                    raise
+        except OperationalError as exc:
+            log.error("local database refused a draft: %s", type(exc.orig or exc).__name__)
+            raise StorageProblem(storage_problem(exc) or str(exc), problem_reason(exc)) from exc
 
     def drafts(self) -> list[tuple[str, str, dict[str, Any]]]:
         with self.db.session() as s:

@@ -54,16 +54,33 @@ def mask_text(s: str | None) -> str:
 
 
 _DIGIT_RUN = re.compile(r"(?<![\w*%])(?:%2[Bb]|\+)?\d[\d\s().\-/]{4,}\d(?![\w*])")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_][\w-]*")  # a name domain; user@10.0.0.1 is a SIP address
+
+
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+# A dotted quad (an IPv4 address, maybe with :port) is an address, not a number: it stays
+# readable. Not after "+", a digit or a dot, and not followed by more dotted digits.
+_IPV4 = re.compile(rf"(?<![\w.+%]){_OCTET}(?:\.{_OCTET}){{3}}(?::\d{{1,5}})?(?![\w*]|\.\d)")
 
 
 def scrub_numbers(text: str) -> str:
     """Mask anything in free text that looks like a phone number (7+ digits): error messages
-    with a URL in them, log lines someone forgot to mask."""
+    with a URL in them, log lines someone forgot to mask. IP addresses stay readable (IPv6
+    never looks like a number: its colons split every digit run)."""
     def mask(m: re.Match[str]) -> str:
         found = re.sub(r"^%2[Bb]", "+", m.group())  # "+" URL-encoded, as in a CRM query string
         return mask_number(found) if sum(ch.isdigit() for ch in found) >= 7 else m.group()
-    return _DIGIT_RUN.sub(mask, text)
+
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+    addresses: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:  # set the address aside behind a mark no digit run crosses
+        addresses.append(m.group())
+        return f"\x00{len(addresses) - 1}\x00"
+
+    masked = _DIGIT_RUN.sub(mask, _IPV4.sub(keep, text))
+    return re.sub(r"\x00(\d+)\x00", lambda m: addresses[int(m.group(1))], masked) if addresses else masked
 
 
 def scrub(text: str) -> str:

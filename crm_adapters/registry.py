@@ -4,7 +4,9 @@ Why: a site adds its CRM by installing a package, not by patching the console. E
 built-in or third-party, is an entry point in the group ``agent_console.crm_adapters``
 (the built-ins are declared in this project's pyproject.toml exactly like a third party's).
 
-A configured adapter that is not installed, cannot be imported, or fails to start becomes an
+A ``[crm.NAME]`` table holding a secret (a token, password or key) is refused for every adapter:
+secrets come from the keyring or the environment. A configured adapter that is not installed,
+cannot be imported, or fails to start becomes an
 :class:`AdapterProblem` with a sentence the agent or admin can act on; it never stops the
 console, the other CRMs keep working.
 
@@ -26,6 +28,7 @@ from typing import Any, Union
 from crm_adapters.card_cache import CardCache
 from crm_adapters.lookup_chain import LookupChain, describe_failure
 from crm_adapters.protocol import AdapterContext, AdapterFactory, CrmAdapter
+from crm_adapters.rest.auth import secret_in_table
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +103,9 @@ def _start(name: str, table: Any, context: AdapterContext, known: Mapping[str, F
     if not isinstance(kind, str) or not kind.strip():
         return AdapterProblem(name, f"CRM adapter '{name}' has an invalid type {kind!r} (use a name such as \"rest\")")
     kind = kind.strip()
+    refused = secret_in_table(name, table, kind)  # one rule for every adapter, built-in or not
+    if refused:
+        return AdapterProblem(name, refused)
     factory = known.get(kind)
     if factory is None:
         choices = ", ".join(sorted(known)) or "none"

@@ -6,11 +6,16 @@ other threads hand it a coroutine with :meth:`CrmRuntime.submit` and get a
 ``concurrent.futures.Future`` back (the Qt console turns its result into a signal; the CLI
 simply waits on it). Nothing else creates event loops for CRM work, so adapters and their
 HTTP connection pools always live on the same loop.
+
+Heavy work on a CRM's answer (parsing a large JSON body, mapping thousands of records) must not
+run on that loop, or one CRM's big answer would hold up every other lookup and write-back:
+such work goes through :func:`off_loop`, a small pool of worker threads of its own.
 """
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 import inspect
 import logging
 import threading
@@ -19,6 +24,21 @@ from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+ANSWER_WORKERS = 2  # threads for heavy answer processing; more would only fight over the GIL
+_answer_pool: concurrent.futures.ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+async def off_loop(fn: Callable[..., T], *args: Any) -> T:
+    """Run ``fn(*args)`` on the answer workers and wait for it without blocking the loop. If the
+    caller gives up (its deadline passed), the work finishes on its own; keep it bounded."""
+    global _answer_pool
+    with _pool_lock:
+        if _answer_pool is None:
+            _answer_pool = concurrent.futures.ThreadPoolExecutor(ANSWER_WORKERS, thread_name_prefix="crm-answers")
+    return await asyncio.get_running_loop().run_in_executor(_answer_pool, functools.partial(fn, *args))
 
 
 class CrmRuntime:
@@ -128,8 +148,14 @@ class CrmRuntime:
         self.loop.call_soon_threadsafe(fn, *args)
 
     def run(self, coro: Coroutine[Any, Any, T], timeout_s: float | None = None) -> T:
-        """Submit and wait: for command-line tools that have nothing else to do meanwhile."""
-        return self.submit(coro).result(timeout_s)
+        """Submit and wait: for command-line tools that have nothing else to do meanwhile.
+        At ``timeout_s`` the coroutine is cancelled too (not left running) and TimeoutError raised."""
+        future = self.submit(coro)
+        try:
+            return future.result(timeout_s)
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            raise
 
     def __enter__(self) -> CrmRuntime:
         self.start()

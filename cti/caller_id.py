@@ -2,15 +2,18 @@
 
 Pure functions over the message text, so every odd INVITE a PBX or a prankster can send is
 unit-testable without pjsua2. Order of trust (the design's rule): P-Asserted-Identity, then
-Remote-Party-ID, then From. Anything we show an agent is sanitised: control characters
-removed, length capped; nothing here raises on bad input.
+Remote-Party-ID, then From — but the first two only when the INVITE came from a trusted host
+(the PBX; see cti/trusted_hosts.py): anybody can write them. Anything we show an agent is
+sanitised: control characters removed, length capped; nothing here raises on bad input.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import unquote
+
+from .trusted_hosts import NOBODY, TrustedHosts, source_host
 
 MAX_NAME = 128
 MAX_URI = 256
@@ -33,6 +36,8 @@ class CallerId:
     withheld: bool = False
     number_source: str = ""
     headers: dict[str, str] = field(default_factory=dict)
+    trusted: bool = False  # the INVITE came from a trusted host (its PAI/RPID were believed)
+    source_host: str = ""  # the address the INVITE came from ("" when unknown)
 
 
 def sanitise(text: str, limit: int = MAX_NAME) -> str:
@@ -160,15 +165,21 @@ def _identity(value: str) -> tuple[str, str, bool] | None:
     return best
 
 
-def parse_caller(message: str) -> CallerId:
-    """Caller number, name, withheld flag and X-* headers from a raw INVITE. Never raises."""
+def parse_caller(message: str, source: str = "", trusted: TrustedHosts = NOBODY) -> CallerId:
+    """Caller number, name, withheld flag and X-* headers from a raw INVITE. Never raises.
+
+    `source` is where the INVITE came from ("ip:port"); P-Asserted-Identity and
+    Remote-Party-ID count only when `trusted` covers it, otherwise the number is From's."""
+    host = ""
     try:
-        return _parse_caller(message)
+        host = source_host(source)
+        believed = trusted.trusts(source)
+        return replace(_parse_caller(message, believed), trusted=believed, source_host=host)
     except Exception:  # noqa: BLE001 - a malformed INVITE must still ring
-        return CallerId()
+        return CallerId(source_host=host)
 
 
-def _parse_caller(message: str) -> CallerId:
+def _parse_caller(message: str, believe_asserted: bool = False) -> CallerId:
     headers = split_headers(message)
     values: dict[str, list[str]] = {}
     x_headers: dict[str, str] = {}
@@ -186,7 +197,7 @@ def _parse_caller(message: str) -> CallerId:
         ("remote-party-id", "Remote-Party-ID"),
         ("from", "From"),
     ):
-        if header not in values:
+        if header not in values or (header != "from" and not believe_asserted):
             continue
         ident = _identity(",".join(values[header]))
         if not ident:

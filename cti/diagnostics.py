@@ -17,7 +17,7 @@ import wave
 from dataclasses import dataclass
 
 from .settings import AudioSettings, SipSettings
-from .sip_stack import SoftphoneError, registrar_host, split_host_port
+from .sip_stack import SoftphoneError, registrar_host, split_host_port, system_ca_file
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,11 @@ def check_sip(sip: SipSettings) -> list[Check]:
             if path:
                 ok = os.path.isfile(path) and os.access(path, os.R_OK)
                 checks.append(Check(label, ok, path if ok else f"cannot read {path}"))
+        if not sip.tls_ca_file:
+            system = system_ca_file()
+            checks.append(Check("TLS CA list", bool(system),
+                                f"the server's certificate is checked against the system's trust store ({system})"
+                                if system else "no system trust store found: set [sip] tls_ca_file to a PEM file"))
     if not sip.registrar:
         checks.append(Check("SIP registrar", True, "none configured: direct IP calls"))
         return checks

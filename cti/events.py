@@ -21,6 +21,10 @@ class CallRinging:
     number_source: str  # "P-Asserted-Identity" | "Remote-Party-ID" | "From" | "To" | ""
     received_ns: int  # time.perf_counter_ns() when the INVITE reached cti/ (latency origin)
     headers: dict[str, str] = field(default_factory=dict)  # X-* headers of the INVITE
+    # False: the INVITE came from a host that is not trusted (not the PBX, not in
+    # `trusted_hosts`), so its number is only what the sender wrote in From.
+    trusted: bool = True
+    source_host: str = ""  # where an incoming INVITE came from ("" for our own calls)
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,17 @@ class RecordingChanged:
 
 
 @dataclass(frozen=True)
+class CallsRefused:
+    """New calls from one caller are being refused (too many in a short time); reported once
+    per burst. The calls never ring: no card, no CRM look-up, no call log."""
+
+    source: str  # masked: "203.0.113.*" or a masked number
+    refused_total: int  # all calls refused since the phone started
+    max_calls: int
+    window_s: float
+
+
+@dataclass(frozen=True)
 class PhoneError:
     """A command could not be carried out (unknown call, bad target, SIP error)."""
 
@@ -107,4 +122,4 @@ CallEvent = (
     | MessageReceived
     | RecordingChanged
 )
-PhoneEvent = CallEvent | RegistrationChanged | PhoneError
+PhoneEvent = CallEvent | RegistrationChanged | CallsRefused | PhoneError

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import struct
 
 import pjsua2 as pj
@@ -24,16 +25,34 @@ class CallRecording:
         if not os.path.isdir(folder):
             raise ValueError(f"recording folder does not exist: {folder}")
         self.path = path
+        try:  # a recording is the customer's voice: for this user only, whatever the umask
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600))
+        except OSError as exc:
+            raise ValueError(f"cannot record to {path}: {exc.strerror or exc}") from None
+        keep_private(path)
         self.recorder: pj.AudioMediaRecorder | None = pj.AudioMediaRecorder()
         try:
             self.recorder.createRecorder(path)
         except pj.Error as exc:
             self.recorder = None
             raise ValueError(f"cannot record to {path}: {exc.reason}") from None
+        keep_private(path)
 
     def close(self) -> None:
         """Destroying the recorder writes the final WAV header."""
         self.recorder = None
+
+
+def keep_private(path: str) -> None:
+    """chmod 600 a recording of ours that other users could read (not links, not others')."""
+    if os.name == "nt":
+        return
+    try:
+        st = os.lstat(path)
+        if stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid() and st.st_mode & 0o077:
+            os.chmod(path, 0o600)
+    except OSError as exc:
+        log.warning("could not make recording %s private: %s", os.path.basename(path), exc.strerror or exc)
 
 
 def repair_wav(path: str) -> bool:
@@ -63,8 +82,11 @@ def repair_wav(path: str) -> bool:
 
 
 def repair_folder(folder: str) -> int:
-    """Repair every unfinished WAV in a recording folder; returns how many were fixed."""
+    """Repair every unfinished WAV in a recording folder (and close any that other users could
+    read, as older versions left them); returns how many were repaired."""
     if not folder or not os.path.isdir(folder):
         return 0
-    return sum(repair_wav(os.path.join(folder, n)) for n in os.listdir(folder)
-               if n.lower().endswith(".wav"))
+    names = [n for n in os.listdir(folder) if n.lower().endswith(".wav")]
+    for name in names:
+        keep_private(os.path.join(folder, name))
+    return sum(repair_wav(os.path.join(folder, n)) for n in names)

@@ -22,6 +22,12 @@ class SipSettings:
     srtp: bool = False  # SDES-SRTP, only with TLS
     record_dir: str = ""  # "" = recording off
     user_agent: str = "AgentConsole"
+    # Caller identity (P-Asserted-Identity, Remote-Party-ID) is believed only from the
+    # registrar's host and these: IP addresses, CIDR networks ("10.1.0.0/16") or host names.
+    trusted_hosts: tuple[str, ...] = ()
+    untrusted_missed_to_crm: bool = False  # log missed calls from untrusted hosts in the CRM too
+    max_calls_per_source: int = 10  # new calls one host (or, via a trusted host, one number) may
+    rate_window_s: float = 10.0  # start in this many seconds; more are refused with 503
 
 
 @dataclass(frozen=True)

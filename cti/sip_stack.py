@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import socket
+import ssl
 import sys
 from typing import Callable
 
@@ -23,7 +24,7 @@ pj_log = logging.getLogger("cti.pjsip")
 
 RTP_PORTS_PER_PHONE = 64
 MAX_CALLS = 4  # the wheel is built with PJSUA_MAX_CALLS 4; more is silently capped
-_DIGITS = re.compile(r"\+?\d{5,}")
+_DIGITS = re.compile(r"\+?\d{6,}")  # phone numbers; ports (5 digits at most) stay readable
 
 
 class SoftphoneError(Exception):
@@ -81,8 +82,8 @@ def _quietly(fn: Callable[[], None]) -> None:
         os.close(saved)
 
 
-def create_endpoint(sip: SipSettings) -> tuple[pj.Endpoint, _LogWriter]:
-    ep = pj.Endpoint()
+def create_endpoint(sip: SipSettings, endpoint_class: type = pj.Endpoint) -> tuple[pj.Endpoint, _LogWriter]:
+    ep = endpoint_class()
     _quietly(ep.libCreate)
     cfg = pj.EpConfig()
     cfg.uaConfig.threadCnt = 0
@@ -146,14 +147,43 @@ def create_transports(ep: pj.Endpoint, sip: SipSettings, host: str, port: int) -
     return bound
 
 
+def system_ca_file() -> str:
+    """The system's trusted certificate authorities as one PEM file ("" if none is found).
+    pjsua2's bundled OpenSSL does not find the system's store by itself."""
+    paths = ssl.get_default_verify_paths()
+    candidates = [os.environ.get("SSL_CERT_FILE"), paths.cafile, paths.openssl_cafile,
+                  "/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt",
+                  "/etc/ssl/cert.pem"]
+    try:
+        import certifi  # Windows and macOS keep their store out of files; certifi is Mozilla's
+
+        candidates.append(certifi.where())
+    except ImportError:
+        pass
+    return next((c for c in candidates if c and os.path.isfile(c) and os.access(c, os.R_OK)), "")
+
+
+def tls_ca_file(sip: SipSettings) -> str:
+    """The CA list the server's certificate is checked against: tls_ca_file, else the system's."""
+    return sip.tls_ca_file or system_ca_file()
+
+
 def _tls(tc: pj.TransportConfig, sip: SipSettings) -> None:
+    for key in ("tls_ca_file", "tls_cert_file", "tls_key_file"):
+        path = getattr(sip, key)
+        if path and not (os.path.isfile(path) and os.access(path, os.R_OK)):
+            raise SoftphoneError(f"[sip] {key}: cannot read {path}")
+    ca = tls_ca_file(sip)
+    if not ca:
+        raise SoftphoneError("SIP over TLS needs trusted certificate authorities and none were found "
+                             "on this system: set [sip] tls_ca_file to a PEM file")
     tls = tc.tlsConfig
     tls.method = pj.PJSIP_TLSV1_2_METHOD
     tls.proto = pj.PJ_SSL_SOCK_PROTO_TLS1_2
-    tls.CaListFile = sip.tls_ca_file
+    tls.CaListFile = ca
     tls.certFile = sip.tls_cert_file
     tls.privKeyFile = sip.tls_key_file
-    tls.verifyServer = bool(sip.tls_ca_file)
+    tls.verifyServer = True  # a server whose certificate no trusted CA signed is refused
 
 
 def registrar_uri(sip: SipSettings) -> str:

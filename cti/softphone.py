@@ -8,6 +8,7 @@ called on the SIP thread; a failing handler is logged and never stops the phone.
 from __future__ import annotations
 
 import atexit
+import functools
 import logging
 import os
 import threading
@@ -19,9 +20,10 @@ import pjsua2 as pj
 
 from .audio_devices import AudioPorts, AudioSetupError, open_audio, ring_player
 from .call_control import CallControl
-from .caller_id import masked, parse_caller
+from .call_screening import CallScreen, Refusal
+from .caller_id import masked
 from .calls import CallRecord, CallSnapshot, PhoneCall
-from .events import (CallAnswered, CallEnded, CallRinging, PhoneError, PhoneEvent,
+from .events import (CallAnswered, CallEnded, CallRinging, CallsRefused, PhoneError, PhoneEvent,
                      RegistrationChanged)
 from .media_wiring import Bridge, plan_links
 from .recording import repair_folder
@@ -29,11 +31,26 @@ from .settings import AudioSettings, SipSettings
 from .sip_stack import (SoftphoneError, account_config, create_endpoint, create_transports,
                         registrar_host, split_host_port)
 from .sip_thread import SipThread
+from .trusted_hosts import mask_host
 
 __all__ = ["Softphone", "SoftphoneError", "CallSnapshot"]
 
 log = logging.getLogger(__name__)
 _in_use = threading.Lock()  # pjsua2 allows one Endpoint per process; a second one aborts
+
+
+class _Endpoint(pj.Endpoint):
+    """pjsua2's Endpoint; lets the phone pace new INVITEs before pjsua sets up their media."""
+
+    def __init__(self, phone: "Softphone") -> None:
+        super().__init__()
+        self.phone = phone
+
+    def onSelectAccount(self, prm: pj.OnSelectAccountParam) -> None:
+        try:
+            self.phone._pace_request(prm)
+        except Exception:  # noqa: BLE001 - an exception here would abort the process
+            log.exception("pacing an incoming request failed")
 
 
 class _Account(pj.Account):
@@ -79,11 +96,18 @@ class Softphone(CallControl):
         self._bridge = Bridge()
         self._registered: bool | None = None
         self._owns_lock = False
+        self._screen: CallScreen | None = None  # trusted hosts and the per-caller call limit
+        self._refused: dict[str, PhoneCall] = {}  # refused calls until pjsua2 lets them go
 
     # ---------------------------------------------------------------- life cycle
     def start(self) -> None:
         """Bind the transports and start; raises SoftphoneError with the reason if it can't."""
         self._host, self._port = split_host_port(self.sip.listen)
+        try:
+            self._screen = CallScreen(self.sip)
+        except ValueError as exc:
+            raise SoftphoneError(str(exc)) from None
+        names = self._screen.start()
         if not _in_use.acquire(blocking=False):
             raise SoftphoneError("another softphone is already running in this process")
         self._owns_lock = True
@@ -102,6 +126,13 @@ class Softphone(CallControl):
             self._release()
             raise
         atexit.register(self.stop)  # a forgotten stop() would abort the process at exit
+        if names is not None:
+            names.join(timeout=1.0)  # usually done by now; if not, those hosts count once resolved
+
+    @property
+    def refused_calls(self) -> int:
+        """Calls refused since start because one caller started too many (see call_limits)."""
+        return self._screen.refused if self._screen is not None else 0
 
     def stop(self) -> None:
         """Hang up, unregister and free pjsua2; safe to call twice."""
@@ -131,7 +162,7 @@ class Softphone(CallControl):
 
     # ---------------------------------------------------------------- SIP thread
     def _setup(self) -> None:
-        self._ep, self._writer = create_endpoint(self.sip)
+        self._ep, self._writer = create_endpoint(self.sip, functools.partial(_Endpoint, self))
         try:
             self.bound_port = create_transports(self._ep, self.sip, self._host, self._port)
             self._ep.libStart()
@@ -167,6 +198,7 @@ class Softphone(CallControl):
             if rec.recording:
                 rec.recording.close()
         self._records.clear()
+        self._refused.clear()
         self._graveyard.clear()
         self._bridge.forget()
         with self._snap_lock:
@@ -233,15 +265,24 @@ class Softphone(CallControl):
             message = str(prm.rdata.wholeMsg)
         except Exception:  # noqa: BLE001 - undecodable bytes: still ring, unknown caller
             message = ""
-        caller = parse_caller(message)
+        try:
+            source = str(prm.rdata.srcAddress)
+        except Exception:  # noqa: BLE001 - unknown source: trusted by nobody
+            source = ""
+        caller = self._screen.identify(message, source)
+        refusal = self._screen.admit(caller)
+        if refusal is not None:
+            self._refuse(prm, refusal)
+            return
         cid = uuid.uuid4().hex[:12]
         rec = CallRecord(cid, "in", caller.number, PhoneCall(self, self._account, cid, prm.callId))
         self._records[cid] = rec
         self._publish(rec)
-        log.info("call %s ringing from %s", cid, masked(caller.number) or "withheld")
+        log.info("call %s ringing from %s (%s)", cid, masked(caller.number) or "withheld",
+                 "trusted" if caller.trusted else "untrusted host " + mask_host(caller.source_host))
         self._emit(CallRinging(cid, "in", caller.number, caller.display_name, caller.remote_uri,
                                caller.withheld, caller.number_source, received_ns,
-                               dict(caller.headers)))
+                               dict(caller.headers), caller.trusted, caller.source_host))
         auto = self.sip.auto_answer_s
         if cid not in self._records:
             return  # the handler already hung up
@@ -258,6 +299,38 @@ class Softphone(CallControl):
             self._thread.call_later(auto, "auto-answer", lambda: self._auto_answer(cid))
         self._rewire()
 
+    def _pace_request(self, prm: pj.OnSelectAccountParam) -> None:
+        """A new INVITE, before pjsua opens its media sockets: during a flood, wait a moment so
+        the ioqueue gets closed sockets back in time (see call_limits.SetupPacer)."""
+        if self._screen is None or not str(prm.rdata.info).startswith("Request msg INVITE"):
+            return
+        wait = self._screen.pacer.delay()
+        if wait > 0:
+            if self._screen.pacer.slowed == 1:
+                log.warning("a flood of new calls: taking them more slowly (this warning is "
+                            "shown once)")
+            time.sleep(wait)
+
+    def _refuse(self, prm: pj.OnIncomingCallParam, refusal: Refusal) -> None:
+        """Too many new calls: 503 with Retry-After; the call never rings, so no card, no CRM
+        look-up, no call log."""
+        rid = "refused-" + uuid.uuid4().hex[:12]
+        call = PhoneCall(self, self._account, rid, prm.callId)
+        self._refused[rid] = call
+        op = pj.CallOpParam(True)
+        op.statusCode = 503
+        op.reason = "Too many calls, try later"
+        header = pj.SipHeader()
+        header.hName, header.hValue = "Retry-After", str(max(1, min(3600, round(refusal.window_s))))
+        op.txOption.headers.append(header)
+        call.answer(op)  # a final answer carries our headers (hangup() would drop them)
+        if refusal.burst_started:
+            log.warning("refusing new calls from %s: more than %d in %g s (answered 503); "
+                        "%d refused since start", refusal.who, refusal.max_calls, refusal.window_s,
+                        self._screen.refused)
+            self._emit(CallsRefused(refusal.who, self._screen.refused, refusal.max_calls,
+                                    refusal.window_s))
+
     def _auto_answer(self, cid: str) -> None:
         rec = self._records.get(cid)
         if rec is not None and rec.state == "ringing":
@@ -266,6 +339,14 @@ class Softphone(CallControl):
     def _on_call_state(self, cid: str, prm: pj.OnCallStateParam) -> None:
         rec = self._records.get(cid)
         if rec is None:
+            refused = self._refused.get(cid)
+            if refused is not None:
+                try:
+                    gone = refused.getInfo().state == pj.PJSIP_INV_STATE_DISCONNECTED
+                except pj.Error:
+                    gone = True
+                if gone:  # dropped outside this callback (see _handle_events)
+                    self._graveyard.append(self._refused.pop(cid))
             return
         info = rec.call.getInfo()
         if info.state == pj.PJSIP_INV_STATE_CONFIRMED and rec.answered_at is None:

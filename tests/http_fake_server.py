@@ -1,8 +1,10 @@
 """A real HTTP(S) server on 127.0.0.1 (free port, own thread) for the fake CRMs in the tests.
 
 Each fake is a plain object with ``handle(method, path, query, headers, body) -> (status,
-answer, headers)``; ``answer`` is JSON-able (or bytes, sent as they are). A fake with a
-``requests`` list gets every request appended to it, as (method, path, query, body).
+answer, headers)``; ``answer`` is JSON-able (or bytes, sent as they are, or an iterator of
+bytes, streamed: chunked, or raw when the fake's headers give a Content-Length; streaming stops
+when the client hangs up). A fake with a ``requests`` list gets every request appended to it,
+as (method, path, query, body).
 """
 from __future__ import annotations
 
@@ -39,6 +41,8 @@ class ServerThread:
                     if isinstance(getattr(outer.app, "requests", None), list):
                         outer.app.requests.append((self.command, url.path, query, body))
                     status, answer, headers = outer.app.handle(self.command, url.path, query, self.headers, body)
+                if hasattr(answer, "__next__"):
+                    return self._stream(status, answer, headers or {})
                 data = answer if isinstance(answer, bytes) else json.dumps(answer).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")
@@ -47,6 +51,27 @@ class ServerThread:
                     self.send_header(k, v)
                 self.end_headers()
                 self.wfile.write(data)
+
+            def _stream(self, status: int, chunks: Any, headers: dict) -> None:
+                raw = "Content-Length" in headers
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                if not raw:
+                    self.send_header("Transfer-Encoding", "chunked")
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                try:
+                    for chunk in chunks:
+                        self.wfile.write(chunk if raw else b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                        self.wfile.flush()
+                    if not raw:
+                        self.wfile.write(b"0\r\n\r\n")
+                except OSError:  # the client stopped reading: that is what some tests want
+                    pass
+                finally:
+                    self.close_connection = True
+                    getattr(chunks, "close", lambda: None)()
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _any
 

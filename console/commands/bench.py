@@ -176,6 +176,7 @@ def run_answer(args, config: Config) -> int:
             port = free_udp_port()
             proc, ctl, _ = start_console_process(
                 Path(tmp), f'[sip]\nlisten = "127.0.0.1:{port}"\nauto_answer_s = 0\n'
+                'max_calls_per_source = 10000\nrate_window_s = 1\n'  # the bench is one caller calling fast
                 '[wrapup]\nmax_s = 0.1\n')  # an agent who is ready again right after each call
             try:
                 wait_for_ctl(ctl, proc)

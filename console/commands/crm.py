@@ -1,16 +1,25 @@
 """`agent-console crm import FILE`: bring a CSV or vCard customer list into the local CRM.
 
 Prints how many customers were imported and, for every skipped row, its line number and
-why ("line 17: no usable phone number ('abc')") so the file can be fixed and the rest
-imported again. Exit 0 when the file was read (even if some rows were skipped), 1 when the
-file cannot be read at all.
+why ("line 17: no phone number") so those rows can be fixed and imported again; every good
+row is stored whatever the bad ones around it. Exit status: 0 every row imported, 3 some rows
+skipped (listed by line), 1 the file cannot be used at all (nothing stored).
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_UNREADABLE = 0, 1
+EXIT_OK, EXIT_UNREADABLE, EXIT_ROWS_SKIPPED = 0, 1, 3
+LISTED_PROBLEMS = 100  # the first rows' reasons are printed; the rest are counted
+IMPORT_EPILOG = """exit status:
+  0  every row was imported
+  3  the file was imported but some rows were skipped; each is listed with its line and why
+  1  the file cannot be used (missing, a folder, not text, not a customer list); nothing stored
+
+The file may be UTF-8 (with or without BOM), UTF-16, or Windows-1250/1251 when that can be
+told for sure; otherwise name its encoding with --encoding."""
 
 
 def register(subparsers) -> None:
@@ -20,8 +29,12 @@ def register(subparsers) -> None:
         "import",
         help="import customers from a CSV (name, company, phone, email, language, segment, value, notes) "
         "or vCard (.vcf) file",
+        description="Import customers from a CSV or vCard file into the local CRM. Good rows are\n"
+        "stored; bad rows are skipped and listed with their line number and the reason.",
+        epilog=IMPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     imp.add_argument("file", type=Path, help="CSV or .vcf file")
+    imp.add_argument("--encoding", help="the file's text encoding when it is not UTF-8, e.g. cp1250 or cp1251")
     imp.add_argument("--region", help="country for numbers without a country code (default: [sip] default_region)")
     imp.set_defaults(func=run)
     from console.commands import crm_test
@@ -37,15 +50,16 @@ def _usage(parser) -> int:
 
 def run(args, config) -> int:
     from crm_adapters.local.database import open_database
-    from crm_adapters.local.importer import ImportFileError, import_file
+    from crm_adapters.local.importer import ImportFileError, import_records, read_records
 
     region = (getattr(args, "region", None) or getattr(config, "default_region", None)
               or getattr(getattr(config, "sip", None), "default_region", None) or "SK").upper()
     data_dir = Path(getattr(config, "data_dir", Path.cwd()))
     path: Path = args.file
-    if not path.is_file():
-        print(f"error: cannot read {path}: {'it is a folder' if path.is_dir() else 'no such file'}",
-              file=sys.stderr)
+    try:
+        records = read_records(path, getattr(args, "encoding", None))  # the file as a whole: usable?
+    except ImportFileError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
     try:
         db = open_database(getattr(config, "crm_local_url", ""), data_dir)
@@ -53,15 +67,16 @@ def run(args, config) -> int:
         print(f"error: the local CRM database cannot be opened: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
     try:
-        report = import_file(db, path, region)
+        report = import_records(db, records, region)
     except ImportFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
+    except OSError as exc:
+        print(f"error: {path} could not be read to the end ({exc.strerror or exc}); "
+              "the rows before that point were imported", file=sys.stderr)
+        return EXIT_UNREADABLE
     finally:
         db.close()
-    print(f"Imported {report.imported} customers, skipped {report.skipped} rows")
-    for problem in report.problems:
-        print(f"{problem}")
-    if report.problems_not_listed:
-        print(f"... and {report.problems_not_listed} more problems not listed")
-    return EXIT_OK
+    for line in report.summary(LISTED_PROBLEMS):
+        print(line)
+    return EXIT_ROWS_SKIPPED if report.skipped else EXIT_OK

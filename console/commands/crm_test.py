@@ -5,17 +5,24 @@ Odoo) needs to see what was sent and what came back: method, URL, status, time, 
 customer card that resulted, with secrets masked (Authorization headers, API keys, tokens in
 URLs). Nothing is written to the CRM.
 
+Everything the CRM sent is printed as plain text (escape sequences and control characters
+removed, so a hostile answer cannot recolour the terminal or set its title), numbers in error
+texts are masked, and the whole test ends at ``--timeout`` seconds (default: a few times the
+adapter's timeout_ms) however slowly the CRM answers.
+
 Exit status: 0 customer found, 1 no match, 2 bad input (unknown adapter, not a number),
-3 the adapter could not start or a request failed.
+3 the adapter could not start, a request failed or the test ran out of time.
 """
 from __future__ import annotations
 
 import asyncio
+import math
 import sys
 import time
 from typing import Any
 
 EXIT_MATCH, EXIT_NO_MATCH, EXIT_BAD_INPUT, EXIT_FAILED = 0, 1, 2, 3
+DEADLINE_TIMES_TIMEOUT = 4  # the whole test may take this many times the adapter's timeout_ms
 
 
 def add_subcommand(crm_subparsers) -> None:
@@ -23,24 +30,39 @@ def add_subcommand(crm_subparsers) -> None:
     p.add_argument("name", help="the adapter's name in [crm] adapters / [crm.NAME]")
     p.add_argument("number", help="a phone number to look up")
     p.add_argument("--bodies", action="store_true", help="also show request and answer bodies (secrets masked)")
+    p.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help=f"stop the whole test after this many seconds (default: {DEADLINE_TIMES_TIMEOUT} times "
+                        f"the adapter's timeout_ms)")
     p.set_defaults(func=run)
 
 
+def _say(text: str, *, error: bool = False) -> None:
+    """Print CRM-derived text: control characters out; in error texts, numbers masked too."""
+    from crm_adapters.answer_checks import terminal_text
+    from crm_adapters.privacy import scrub_numbers
+
+    text = terminal_text(text)
+    print(scrub_numbers(text) if error else text, file=sys.stderr if error else sys.stdout, flush=True)
+
+
 def _print_trace(trace: Any, bodies: bool) -> None:
-    print(f"  {trace.line()}")
+    _say(f"  {trace.line()}")
     if bodies:
         for name, value in trace.request_headers.items():
-            print(f"      > {name}: {value}")
+            _say(f"      > {name}: {value}")
         if trace.request_body:
-            print(f"      > {trace.request_body}")
+            _say(f"      > {trace.request_body}")
         if trace.answer_preview:
-            print(f"      < {trace.answer_preview}")
+            _say(f"      < {trace.answer_preview}")
 
 
-async def _exercise(adapter: Any, number: Any, bodies: bool) -> tuple[Any, list[str]]:
+async def _exercise(adapter: Any, number: Any, bodies: bool) -> tuple[Any, list[str], list[str]]:
+    from crm_adapters.answer_checks import collect_notes
+    from crm_adapters.privacy import scrub_numbers
     from crm_adapters.protocol import AdapterError
     from crm_adapters.vocabulary import CustomerCard, SourceState, SourceStatus
 
+    notes = collect_notes()
     http = getattr(adapter, "http", None)
     if http is not None and hasattr(http, "add_listener"):
         http.add_listener(lambda trace: _print_trace(trace, bodies))
@@ -51,11 +73,11 @@ async def _exercise(adapter: Any, number: Any, bodies: bool) -> tuple[Any, list[
     name = getattr(adapter, "name", "crm")
     started = time.perf_counter()
     try:
-        print("Lookup:")
+        print("Lookup:", flush=True)
         customers = await adapter.find_customers(number)
         if customers:
             card.customer, card.also_known_as = customers[0], customers[1:]
-            print("Enrichment (history and open tasks, in parallel):")
+            print("Enrichment (history and open tasks, in parallel):", flush=True)
             history, tasks = await asyncio.gather(adapter.history(customers[0]), adapter.open_tasks(customers[0]),
                                                   return_exceptions=True)
             for what, result in (("history", history), ("open tasks", tasks)):
@@ -70,13 +92,35 @@ async def _exercise(adapter: Any, number: Any, bodies: bool) -> tuple[Any, list[
     except Exception as exc:  # noqa: BLE001 - a third-party adapter may raise anything; show it
         failures.append(f"lookup: {type(exc).__name__}: {exc}")
     finally:
-        await adapter.close()
+        try:
+            await asyncio.wait_for(adapter.close(), 2.0)
+        except Exception:  # noqa: BLE001 - closing must not hide the result
+            pass
     elapsed = (time.perf_counter() - started) * 1000
     state = SourceState.UNAVAILABLE if failures else SourceState.OK if card.customer else SourceState.NOT_FOUND
-    card.sources[name] = SourceStatus(name, state, "; ".join(failures), elapsed)
+    card.sources[name] = SourceStatus(name, state, scrub_numbers("; ".join(failures)), elapsed)
     card.complete = True
     print(f"Total: {elapsed:.0f} ms")
-    return card, failures
+    return card, failures, notes
+
+
+def deadline_s(args, config, table: dict) -> float:
+    """--timeout, or a few times the adapter's own timeout_ms (its [crm.NAME] value, else [crm])."""
+    if args.timeout is not None:
+        return args.timeout
+    own = table.get("timeout_ms")
+    timeout_ms = own if isinstance(own, int) and not isinstance(own, bool) and own > 0 else config.crm.timeout_ms
+    return DEADLINE_TIMES_TIMEOUT * timeout_ms / 1000.0
+
+
+async def _within(work, seconds: float):
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=seconds)
+    if not done:
+        task.cancel()
+        await asyncio.wait({task}, timeout=3.0)  # let it close its connections
+        return None
+    return task.result()
 
 
 def run(args, config) -> int:
@@ -88,25 +132,37 @@ def run(args, config) -> int:
     name = args.name
     configured = sorted(set(config.crm.tables) | set(config.crm.adapters))
     if name not in configured:
-        print(f"error: no CRM adapter '{name}' is configured (configured: {', '.join(configured) or 'none'}); "
-              f"add [crm.{name}] to the config file", file=sys.stderr)
+        _say(f"error: no CRM adapter '{name}' is configured (configured: {', '.join(configured) or 'none'}); "
+             f"add [crm.{name}] to the config file", error=True)
+        return EXIT_BAD_INPUT
+    if args.timeout is not None and not (math.isfinite(args.timeout) and args.timeout > 0):
+        _say("error: --timeout must be a positive number of seconds", error=True)
         return EXIT_BAD_INPUT
     number = normalise(args.number, config.default_region)
     if not number.e164:
         what = "a withheld caller ID" if number.withheld else "not a phone number"
-        print(f"error: {args.number!r} is {what} (default region {config.default_region})", file=sys.stderr)
+        _say(f"error: {args.number!r} is {what} (default region {config.default_region})", error=True)
         return EXIT_BAD_INPUT
     table = dict(config.crm.tables.get(name, {}))
     [(_, adapter)] = create_adapters([name], {name: table}, adapter_context(config))
     if isinstance(adapter, AdapterProblem):
-        print(f"error: {adapter.reason}", file=sys.stderr)
+        _say(f"error: {adapter.reason}", error=True)
         return EXIT_FAILED
+    seconds = deadline_s(args, config, table)
     print(f"CRM adapter '{name}' (type {table.get('type', name)}), number {number.e164}")
-    card, failures = asyncio.run(_exercise(adapter, number, args.bodies))
+    outcome = asyncio.run(_within(_exercise(adapter, number, args.bodies), seconds))
+    if outcome is None:
+        _say(f"error: the test of '{name}' was stopped after {seconds:g} s: the CRM had not finished answering. "
+             f"Check that the CRM is reachable and fast enough, or allow more time with --timeout SECONDS.",
+             error=True)
+        return EXIT_FAILED
+    card, failures, notes = outcome
     print()
-    print(card_as_text(card))
+    _say(card_as_text(card))
+    for text in notes:
+        _say(f"note: {text}")
     for problem in failures:
-        print(f"error: {problem}", file=sys.stderr)
+        _say(f"error: {problem}", error=True)
     if failures:
         return EXIT_FAILED
     return EXIT_MATCH if card.customer else EXIT_NO_MATCH

@@ -12,7 +12,12 @@ def register(subparsers) -> None:
         description="Commands: status, events, answer, reject, hangup, hold, resume, mute, dtmf DIGITS, "
         "dial NUMBER|URI, transfer TARGET [--attended], note TEXT, disposition CODE, task TITLE --due ISO8601, "
         "wrapup-done, state ready|away [--reason R], monitor AGENT_ID --mode listen|whisper|barge, "
-        "screenshot PNG, quit. --json prints the raw answer.",
+        "screenshot PNG, quit. --json prints the raw answer. "
+        "The console's socket is in your private runtime folder ($XDG_RUNTIME_DIR/agent-console/, or "
+        "<temp folder>/agent-console-<uid>/ when that is not set); [ctl] name or AGENT_CONSOLE_CTL choose "
+        "another name there; AGENT_CONSOLE_CTL may also be an absolute path in a folder only you can "
+        "write to. A socket, folder or console that belongs to another user is refused and nothing is "
+        "sent to it (exit status 2, as when no console runs).",
     )
     p.add_argument("command")
     p.add_argument("args", nargs=argparse.REMAINDER)
@@ -23,7 +28,7 @@ def run(args, config: Config) -> int:
     import os
 
     from console.ctl_client import run_ctl
-    from console.ctl_server import socket_name
+    from console.ctl_socket import socket_name
 
     rest = [a for a in args.args if a != "--json"]
     as_json = len(rest) != len(args.args)

@@ -9,6 +9,8 @@ Schema changes are Alembic migrations that run on every open (``upgrade head``).
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,8 +68,10 @@ class Database:
 def _sqlalchemy_url(url: str | None, data_dir: Path) -> str:
     if not url:
         data_dir = Path(data_dir)
-        data_dir.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{(data_dir / DB_FILE_NAME).resolve()}"
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path = (data_dir / DB_FILE_NAME).resolve()
+        keep_private(path)
+        return f"sqlite:///{path}"
     parsed = make_url(url)  # raises ArgumentError with a clear message on nonsense
     if parsed.drivername == "postgresql":
         # plain postgresql:// would pick psycopg2; psycopg (3) is what we ship
@@ -76,6 +80,26 @@ def _sqlalchemy_url(url: str | None, data_dir: Path) -> str:
         except ImportError:
             return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     return url
+
+
+def keep_private(path: Path) -> None:
+    """The database holds customers' data: create it 0600 whatever the umask, and close an
+    older one (and its -wal/-shm/-journal files) that others could read. SQLite gives the
+    WAL files it creates later the database file's own mode."""
+    if os.name == "nt":
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600))  # an empty file is an empty database
+    except OSError as exc:
+        log.warning("could not create the database file privately: %s", exc.strerror or exc)
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            st = os.lstat(f"{path}{suffix}")
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid() and st.st_mode & 0o077:
+            os.chmod(f"{path}{suffix}", 0o600)
 
 
 def _tune_sqlite(engine: Engine) -> None:

@@ -1,14 +1,17 @@
 """Import customers from CSV or vCard into the local CRM, row by row, keeping the good rows
-and telling exactly which rows were skipped and why ("line 17: no usable phone number").
+and telling exactly which rows were skipped and why ("line 17: no phone number").
 
 Rows are stored in batches (one transaction each, bulk INSERTs), so a million-row export
 imports in minutes with flat memory, and a crash half-way keeps what was already imported.
+Text from the file is cleaned (no control characters) and bounded per field before it is
+stored, because it is shown later on the agent's card. Messages never quote a phone number.
 """
 from __future__ import annotations
 
 import logging
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,12 +22,14 @@ from sqlalchemy import insert
 from crm_adapters.local import models as m
 from crm_adapters.local.database import Database
 from crm_adapters.local.import_sources import (
+    MAX_FIELD_CHARS,
     CustomerRecord,
     ImportFileError,
-    is_vcard,
-    read_csv,
-    read_vcard,
+    RowProblem,
+    clean_text,
+    shown,
 )
+from crm_adapters.local.import_sources import read_records as _read_records
 from crm_adapters.numbers import to_e164
 
 __all__ = ["ImportFileError", "ImportReport", "RowProblem", "import_file", "import_records"]
@@ -33,6 +38,8 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 2000
 MAX_LISTED_PROBLEMS = 1000  # a broken million-row file must not fill memory with messages
+# What a card shows at most; a longer value is cut and the admin told (the database allows it too).
+LIMITS = {"name": 200, "company": 200, "email": 254, "notes": MAX_FIELD_CHARS}
 
 SEGMENTS = {"vip": "vip", "high": "high", "standard": "standard", "normal": "standard",
             "regular": "standard", "low": "low", "": "standard"}
@@ -45,27 +52,19 @@ CURRENCIES = {"€": "EUR", "eur": "EUR", "kč": "CZK", "czk": "CZK", "lei": "RO
 
 
 @dataclass
-class RowProblem:
-    line: int
-    reason: str
-    skipped: bool = True  # False = row imported, only part of it (e.g. one bad number) not used
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
-
-
-@dataclass
 class ImportReport:
     imported: int = 0
     skipped: int = 0
     phones: int = 0
     problems: list[RowProblem] = field(default_factory=list)
     problems_not_listed: int = 0
+    skipped_by_reason: Counter[str] = field(default_factory=Counter)
     elapsed_s: float = 0.0
 
     def add_problem(self, problem: RowProblem) -> None:
         if problem.skipped:
             self.skipped += 1
+            self.skipped_by_reason[problem.kind or problem.reason] += 1
         if len(self.problems) < MAX_LISTED_PROBLEMS:
             self.problems.append(problem)
         else:
@@ -74,6 +73,30 @@ class ImportReport:
     @property
     def rows_per_s(self) -> float:
         return (self.imported + self.skipped) / self.elapsed_s if self.elapsed_s else 0.0
+
+    def summary(self, listed: int = 100) -> list[str]:
+        """The report in sentences: totals, skipped rows by reason, then the first ``listed``
+        problems by line ("line 17: no phone number") and how many more there are."""
+        lines = [f"Imported {_count(self.imported, 'customer')} with {_count(self.phones, 'phone number')}."]
+        if self.skipped:
+            why = ", ".join(f"{n:,} {kind}" for kind, n in self.skipped_by_reason.most_common())
+            lines.append(f"Skipped {_count(self.skipped, 'row')}: {why}.")
+        remarks = sum(1 for p in self.problems if not p.skipped)
+        if remarks:
+            lines.append(f"{_count(remarks, 'row')} imported with a remark.")
+        shown_problems = self.problems[:listed]
+        lines += [str(p) for p in shown_problems]
+        more = len(self.problems) - len(shown_problems) + self.problems_not_listed
+        if more:
+            lines.append(f"... and {more:,} more not listed.")
+        if self.skipped and self.imported:
+            lines.append("To add the skipped rows, fix them, put only them in a new file and import that; "
+                         "importing this whole file again would add its good rows a second time.")
+        return lines
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 def parse_value(text: str) -> tuple[float | None, str]:
@@ -96,45 +119,102 @@ def parse_value(text: str) -> tuple[float | None, str]:
     return float(text), currency
 
 
+_TEXT_FIELDS = {"name": "name", "company": "company", "email": "e-mail", "language": "language",
+                "segment": "segment", "value": "value", "currency": "currency", "notes": "notes",
+                "region": "country"}
+
+
+def _too_long(rec: CustomerRecord) -> RowProblem | None:
+    for attr, label in _TEXT_FIELDS.items():
+        size = len(getattr(rec, attr) or "")
+        if size > MAX_FIELD_CHARS:
+            return RowProblem(rec.line, f"the {label} field is {size:,} characters long; "
+                                        f"the limit is {MAX_FIELD_CHARS:,}",
+                              kind="with a field too long")
+    if any(len(raw) > MAX_FIELD_CHARS for raw, _ in rec.phones):
+        return RowProblem(rec.line, f"a phone number is longer than {MAX_FIELD_CHARS:,} characters",
+                          kind="with a field too long")
+    return None
+
+
+def _fit(rec: CustomerRecord, attr: str, text: str, report: ImportReport) -> str:
+    limit = LIMITS[attr]
+    if len(text) <= limit:
+        return text
+    report.add_problem(RowProblem(rec.line, f"the {_TEXT_FIELDS[attr]} was cut to {limit:,} characters "
+                                            f"(it had {len(text):,})", skipped=False))
+    return text[:limit]
+
+
+def _phones(rec: CustomerRecord, region: str, report: ImportReport) -> list[dict] | None:
+    phones, bad = [], []
+    for position, (raw, label) in enumerate(rec.phones, start=1):
+        raw, label = clean_text(raw).strip(), clean_text(label).strip()[:32]
+        if not raw:
+            continue
+        e164 = to_e164(raw, region)
+        (phones if e164 else bad).append(({"raw": raw[:64], "e164": e164, "label": label}, position))
+    if not phones:
+        if bad:
+            what = "it is" if len(bad) == 1 else f"all {len(bad)} are"
+            report.add_problem(RowProblem(rec.line, f"no usable phone number ({what} not understood)",
+                                          kind="with no usable phone number"))
+        else:
+            report.add_problem(RowProblem(rec.line, "no phone number", kind="with no phone number"))
+        return None
+    for _, position in bad:  # the customer is kept; the number is kept as written so nothing is lost
+        report.add_problem(RowProblem(rec.line, f"phone number {position} is not understood; it is kept as written",
+                                      skipped=False))
+    return [p for p, _ in phones + bad]
+
+
 def _check(rec: CustomerRecord, region: str, report: ImportReport) -> tuple[dict, list[dict]] | None:
     """The row as table values, or None (and a problem recorded) when it must be skipped."""
-    name = " ".join(rec.name.split())
-    if not name:
-        report.add_problem(RowProblem(rec.line, "no name"))
+    if (problem := _too_long(rec)) is not None:
+        report.add_problem(problem)
         return None
-    segment = SEGMENTS.get(rec.segment.strip().lower())
+    name = " ".join(clean_text(rec.name).split())
+    if not name:
+        report.add_problem(RowProblem(rec.line, "no name", kind="with no name"))
+        return None
+    segment = SEGMENTS.get(clean_text(rec.segment).strip().lower())
     if segment is None:
-        report.add_problem(RowProblem(rec.line, f"unknown segment {rec.segment!r} (use vip, high, standard or low)"))
+        report.add_problem(RowProblem(rec.line, f"unknown segment {shown(rec.segment)} "
+                                      "(use vip, high, standard or low)", kind="with an unknown segment"))
         return None
     try:
-        value, value_currency = parse_value(rec.value)
-    except ValueError:
-        report.add_problem(RowProblem(rec.line, f"value is not a number ({rec.value!r})"))
+        value, value_currency = parse_value(clean_text(rec.value))
+    except (ValueError, OverflowError):
+        value = None
+    if value is not None and not (abs(value) < 1e15):  # nan, inf and absurd amounts are not values
+        value = None
+    if value is None and clean_text(rec.value).strip():
+        report.add_problem(RowProblem(rec.line, f"value is not a number ({shown(rec.value)})",
+                                      kind="with a value that is not a number"))
         return None
-    row_region = rec.region.strip().upper()
+    row_region = clean_text(rec.region).strip().upper()
     if row_region:
         if len(row_region) != 2 or not phonenumbers.country_code_for_region(row_region):
-            report.add_problem(RowProblem(rec.line, f"unknown country {rec.region!r} (use a code such as SK, CZ, GB)"))
+            report.add_problem(RowProblem(rec.line, f"unknown country {shown(rec.region)} "
+                                          "(use a code such as SK, CZ, GB)", kind="with an unknown country"))
             return None
         region = row_region
-    phones, bad = [], []
-    for raw, label in rec.phones:
-        e164 = to_e164(raw, region)
-        (phones if e164 else bad).append({"raw": raw[:64], "e164": e164, "label": label})
-    if not phones:
-        shown = ", ".join(repr(p["raw"]) for p in bad) or "empty"
-        report.add_problem(RowProblem(rec.line, f"no usable phone number ({shown})"))
+    phones = _phones(rec, region, report)
+    if phones is None:
         return None
-    for p in bad:  # the customer is kept; the number is kept as written so nothing is lost
-        report.add_problem(RowProblem(rec.line, f"phone number {p['raw']!r} not understood, kept as written",
-                                      skipped=False))
-    language = rec.language.strip().lower()
+    for remark in rec.remarks:
+        report.add_problem(remark)
+    language = " ".join(clean_text(rec.language).split()).lower()
+    currency = "".join(ch for ch in clean_text(rec.currency).strip().upper() if ch.isalpha())
     customer = {
-        "name": name[:200], "company": rec.company[:200], "language": LANGUAGES.get(language, language[:16]),
-        "segment": segment, "value": value, "currency": (rec.currency.strip().upper() or value_currency)[:3],
-        "email": rec.email[:254], "notes": rec.notes,
+        "name": _fit(rec, "name", name, report),
+        "company": _fit(rec, "company", " ".join(clean_text(rec.company).split()), report),
+        "language": LANGUAGES.get(language, language[:16]),
+        "segment": segment, "value": value, "currency": (currency or value_currency)[:3],
+        "email": _fit(rec, "email", clean_text(rec.email).strip(), report),
+        "notes": _fit(rec, "notes", clean_text(rec.notes, keep_newlines=True).strip(), report),
     }
-    return customer, phones + bad
+    return customer, phones
 
 
 def _store(db: Database, batch: list[tuple[dict, list[dict]]]) -> int:
@@ -152,17 +232,21 @@ def _store(db: Database, batch: list[tuple[dict, list[dict]]]) -> int:
 
 def import_records(
     db: Database,
-    records: Iterable[CustomerRecord | tuple[int, str]],
+    records: Iterable[CustomerRecord | RowProblem | tuple[int, str]],
     default_region: str = "SK",
     *,
     batch_size: int = BATCH_SIZE,
     progress: Callable[[ImportReport], None] | None = None,
 ) -> ImportReport:
-    """Check and store records (or (line, reason) for rows the reader could not parse)."""
+    """Check and store records; a RowProblem (or (line, reason)) is a row the reader could not
+    read. Every good row is stored, whatever the bad ones around it."""
     report = ImportReport()
     started = time.perf_counter()
     batch: list[tuple[dict, list[dict]]] = []
     for rec in records:
+        if isinstance(rec, RowProblem):
+            report.add_problem(rec)
+            continue
         if isinstance(rec, tuple):
             report.add_problem(RowProblem(rec[0], rec[1]))
             continue
@@ -185,20 +269,16 @@ def import_records(
     return report
 
 
-def read_records(path: Path) -> Iterator[CustomerRecord | tuple[int, str]]:
-    path = Path(path)
-    if not path.exists():
-        raise ImportFileError(f"{path}: no such file")
-    return read_vcard(path) if is_vcard(path) else read_csv(path)
+def read_records(path: Path | str, encoding: str | None = None) -> Iterator[CustomerRecord | RowProblem]:
+    return _read_records(Path(path), encoding)
 
 
-def import_file(db: Database, path: Path | str, default_region: str = "SK", *,
+def import_file(db: Database, path: Path | str, default_region: str = "SK", *, encoding: str | None = None,
                 progress: Callable[[ImportReport], None] | None = None) -> ImportReport:
-    """Import a CSV or vCard file; ImportFileError when the file as a whole is unusable."""
-    records = read_records(Path(path))
+    """Import a CSV or vCard file; ImportFileError when the file as a whole is unusable
+    (then nothing is stored)."""
+    records = read_records(Path(path), encoding)
     try:
         return import_records(db, records, default_region, progress=progress)
-    except UnicodeError as exc:  # pragma: no cover - detect_encoding makes this unlikely
-        raise ImportFileError(f"{path}: text encoding not recognised ({exc})") from None
     except OSError as exc:
-        raise ImportFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc})") from None

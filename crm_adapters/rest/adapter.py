@@ -8,8 +8,13 @@ Configuration (``[crm.NAME]`` table)::
     base_url = "https://acme.example.com/api"   # optional overrides of the template's [crm]
     ca_bundle = "/etc/ssl/company-ca.pem"       # optional: the company's certificate authority
 
-Everything else in the table is available to the template as ``{settings.KEY}``.
+Everything else in the table is available to the template as ``{settings.KEY}``; secrets
+(tokens, passwords, keys) are refused there: they belong in the keyring or the environment.
 See docs/rest-adapter.md for the template format.
+
+A CRM may answer with thousands of records. Each answer is parsed and mapped on a worker thread
+(:func:`crm_adapters.runtime.off_loop`), only its first ``RECORDS_READ`` records are read (a
+note on the card says how many more there were), and duplicates are dropped by id in one pass.
 """
 from __future__ import annotations
 
@@ -19,11 +24,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from crm_adapters.answer_checks import note
 from crm_adapters.http_support import CrmHttp, TtlCache
 from crm_adapters.privacy import mask_number
 from crm_adapters.protocol import AdapterContext, AdapterError
 from crm_adapters.rest import mapping
-from crm_adapters.rest.auth import make_auth
+from crm_adapters.rest.auth import make_auth, secret_in_table
+from crm_adapters.runtime import off_loop
 from crm_adapters.rest.render import RenderError, render_json_text, render_structure, render_text, render_url
 from crm_adapters.rest.template import RequestSpec, Template, TemplateError, load_template
 from crm_adapters.rest.variables import (
@@ -38,6 +45,7 @@ from crm_adapters.vocabulary import CallLog, Customer, FollowUpTask, Interaction
 
 log = logging.getLogger(__name__)
 RECORDS_KEPT = 200  # raw lookup records kept for {customer.record.x} in follow-up requests
+RECORDS_READ = 200  # records of one answer that are mapped; the rest of a huge answer is not
 
 
 class RestAdapter:
@@ -66,6 +74,44 @@ class RestAdapter:
 
     async def _send(self, spec: RequestSpec, variables: Mapping[str, Any], headers: Mapping[str, str] | None = None,
                     expect: tuple[int, ...] | None = None):
+        method, url, query, body, sent_headers = self._request_args(spec, variables, headers)
+        response = await self.http.request(method, url, params=query, json_body=body, headers=sent_headers,
+                                           expect=expect or spec.expect)
+        return response, await self.http.parse_json_off_loop(response) if response.content.strip() else None
+
+    async def _fetch_records(self, spec: RequestSpec, variables: Mapping[str, Any], convert: Any,
+                             expect: tuple[int, ...] | None = None) -> tuple[Any, list[tuple[Any, Any]]]:
+        """Send ``spec``; parse, pick and ``convert(record)`` the answer's first records off the loop.
+        Returns the response and (converted, record) pairs, duplicates by id dropped."""
+        method, url, query, body, sent_headers = self._request_args(spec, variables)
+        response = await self.http.request(method, url, params=query, json_body=body, headers=sent_headers,
+                                           expect=expect or spec.expect)
+        if response.status_code in spec.empty_status:
+            return response, []
+        pairs, total = await off_loop(self._map, spec, response, convert)
+        if total > RECORDS_READ:
+            note(f"{self.name} sent {total} records for {spec.where}; only the first {RECORDS_READ} were read")
+        return response, pairs
+
+    def _map(self, spec: RequestSpec, response: Any, convert: Any) -> tuple[list[tuple[Any, Any]], int]:
+        """Runs on a worker thread: JSON, the records, each converted once, no two with one id."""
+        answer = self.http.parse_json(response) if response.content.strip() else None
+        picked, total = mapping.records(spec, answer, RECORDS_READ)
+        seen: dict[str, tuple[Any, Any]] = {}
+        unnamed: list[tuple[Any, Any]] = []
+        for record in picked:
+            item = convert(record)
+            if item is None:
+                continue
+            key = getattr(item, "id", "")
+            if not key:
+                unnamed.append((item, record))
+            elif key not in seen:
+                seen[key] = (item, record)
+        return [*seen.values(), *unnamed], total
+
+    def _request_args(self, spec: RequestSpec, variables: Mapping[str, Any],
+                      headers: Mapping[str, str] | None = None) -> tuple[Any, ...]:
         try:
             url = render_url(spec.url, variables)
             query = {k: v for k, v in render_structure(spec.query, variables).items() if v not in (None, "")}
@@ -78,9 +124,7 @@ class RestAdapter:
                 body = render_structure(spec.body, variables)
         except RenderError as exc:
             raise AdapterError(f"template {spec.where}: {exc}", retryable=False) from None
-        response = await self.http.request(spec.method, url, params=query, json_body=body, headers=sent_headers,
-                                           expect=expect or spec.expect)
-        return response, self.http.parse_json(response) if response.content.strip() else None
+        return spec.method, url, query, body, sent_headers
 
     # -- lookup ---------------------------------------------------------------------------
     async def find_customers(self, number: NumberInfo) -> list[Customer]:
@@ -100,14 +144,12 @@ class RestAdapter:
             tried.add(variant)
             numbers["variant"] = variant
             variables = self._variables(number=numbers, limit=10)
-            response, answer = await self._send(spec, variables, expect=spec.expect + spec.empty_status)
-            if response.status_code in spec.empty_status:
-                continue
-            for record in mapping.records(spec, answer):
-                customer = mapping.to_customer(spec, record, self.name, variables)
-                if customer is not None and all(c.id != customer.id for c in found):
-                    found.append(customer)
-                    self._keep(customer.id, record)
+            _, pairs = await self._fetch_records(
+                spec, variables, lambda record, v=variables: mapping.to_customer(spec, record, self.name, v),
+                expect=spec.expect + spec.empty_status)
+            for customer, record in pairs:
+                found.append(customer)
+                self._keep(customer.id, record)
             if found:
                 break
         log.debug("%s: %d match(es) for %s", self.name, len(found), mask_number(number.e164))
@@ -126,19 +168,23 @@ class RestAdapter:
             return []
         variables = self._variables(customer=customer_variables(customer, self._records.get(customer.id)),
                                     limit=limit)
-        results = await asyncio.gather(*(self._send(s, variables) for s in specs), return_exceptions=True)
+        convert = mapping.to_interaction if kind == "history" else mapping.to_task
+
+        def converter(spec: RequestSpec) -> Any:
+            return lambda record: convert(spec, record, self.name, customer.id, variables)
+
+        results = await asyncio.gather(*(self._fetch_records(s, variables, converter(s)) for s in specs),
+                                       return_exceptions=True)
         items: list[Any] = []
         problems: list[BaseException] = []
         for spec, result in zip(specs, results):
             if isinstance(result, BaseException):
+                if isinstance(result, asyncio.CancelledError):
+                    raise result
                 problems.append(result)
                 log.warning("%s: %s request failed: %s", self.name, spec.where, getattr(result, "reason", result))
                 continue
-            convert = mapping.to_interaction if kind == "history" else mapping.to_task
-            for record in mapping.records(spec, result[1]):
-                item = convert(spec, record, self.name, customer.id, variables)
-                if item is not None:
-                    items.append(item)
+            items.extend(item for item, _ in result[1])
         if problems and len(problems) == len(specs):
             first = problems[0]
             raise first if isinstance(first, AdapterError) else AdapterError(str(first))
@@ -183,6 +229,9 @@ class RestAdapter:
 def create(settings: dict[str, Any], context: AdapterContext) -> RestAdapter:
     """Entry point ``rest``: ``settings`` is the ``[crm.NAME]`` table."""
     name = str(context.extra.get("adapter_name") or "rest")
+    refused = secret_in_table(name, settings, "rest")
+    if refused:
+        raise TemplateError(refused)
     template_name = settings.get("template")
     if not isinstance(template_name, str) or not template_name.strip():
         raise TemplateError(f"[crm.{name}] needs template = \"path/to/template.toml\" (or a built-in template name)")

@@ -21,15 +21,17 @@ OUT_WORDS = {"out", "outbound", "outgoing", "placed", "dialled", "dialed"}
 TRUE_WORDS = {"true", "yes", "1", "done", "completed", "complete", "closed", "solved"}
 
 
-def records(spec: RequestSpec, answer: Any) -> list[Any]:
-    """The records the ``matches``/``items`` JSONPath points at (a list found there is opened)."""
+def records(spec: RequestSpec, answer: Any, limit: int | None = None) -> tuple[list[Any], int]:
+    """The first ``limit`` records the ``matches``/``items`` JSONPath points at (a list found
+    there is opened), and how many there were in all."""
     found: list[Any] = []
+    total = 0
     for match in spec.items.find(answer):
-        if isinstance(match.value, list):
-            found.extend(match.value)
-        elif match.value is not None:
-            found.append(match.value)
-    return found
+        values = match.value if isinstance(match.value, list) else [] if match.value is None else [match.value]
+        total += len(values)
+        room = len(values) if limit is None else max(0, limit - len(found))
+        found.extend(values[:room])
+    return found, total
 
 
 def read(spec: FieldSpec, record: Any, variables: Mapping[str, Any]) -> Any:

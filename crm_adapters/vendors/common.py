@@ -10,8 +10,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from crm_adapters.answer_checks import first
 from crm_adapters.http_support import Auth, CrmHttp, ErrorHook
 from crm_adapters.protocol import AdapterContext
+from crm_adapters.rest.auth import secret_in_table
 from crm_adapters.rest.variables import number_variants
 from crm_adapters.vocabulary import NumberInfo
 
@@ -26,6 +28,9 @@ class SettingsError(Exception):
 class Settings:
     def __init__(self, name: str, table: Mapping[str, Any], allowed: set[str]):
         self.name, self.table = name, dict(table)
+        refused = secret_in_table(name, self.table)
+        if refused:
+            raise SettingsError(refused)
         for key in self.table:
             if key not in allowed | COMMON_KEYS:
                 raise SettingsError(f"[crm.{name}] has an unknown key '{key}' "
@@ -82,6 +87,13 @@ def make_http(settings: Settings, service: str, base_url: str, auth: Auth | None
         requests_per_second=settings.number("requests_per_second", 0) or None,
         headers={"Accept": "application/json", **(headers or {})}, auth=auth, error_hook=error_hook,
     )
+
+
+def items_of(answer: Any, key: str | None, source: str) -> list[Any]:
+    """The first records of ``answer[key]`` (or of ``answer`` itself when ``key`` is None) that are
+    JSON objects; a huge list is cut (with a note on the card) and anything else is no records."""
+    found = answer.get(key) if key is not None and isinstance(answer, Mapping) else answer if key is None else None
+    return [r for r in first(found, key or "records", source) if isinstance(r, dict)]
 
 
 def variants(number: NumberInfo, formats: list[str]) -> list[str]:

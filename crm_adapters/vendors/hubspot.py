@@ -23,7 +23,9 @@ from typing import Any
 from crm_adapters.protocol import AdapterContext, AdapterError
 from crm_adapters.rest.auth import BearerAuth
 from crm_adapters.rest.mapping import when
-from crm_adapters.vendors.common import Settings, adapter_name, as_html, duration_words, make_http, plain_text, variants
+from crm_adapters.vendors.common import (
+    Settings, adapter_name, as_html, duration_words, items_of, make_http, plain_text, variants,
+)
 from crm_adapters.vocabulary import CallLog, Customer, FollowUpTask, Interaction, NumberInfo, Segment
 
 MAX_GROUPS = 5  # HubSpot: at most 5 filterGroups per search request
@@ -57,7 +59,7 @@ class HubSpotAdapter:
         for start in range(0, len(groups), MAX_GROUPS):
             body = {"filterGroups": groups[start:start + MAX_GROUPS], "properties": self._properties(), "limit": 10}
             answer = await self.http.json("POST", "/crm/v3/objects/contacts/search", json_body=body, expect=(200,))
-            found = [self._customer(r) for r in (answer or {}).get("results", []) if isinstance(r, dict)]
+            found = [self._customer(r) for r in items_of(answer, "results", self.name)]
             if found:
                 return found
         return []
@@ -83,7 +85,7 @@ class HubSpotAdapter:
         body = {"filterGroups": [{"filters": filters}], "properties": props, "limit": limit,
                 "sorts": [{"propertyName": "hs_timestamp", "direction": order}]}
         answer = await self.http.json("POST", f"/crm/v3/objects/{kind}/search", json_body=body, expect=(200,))
-        return [r for r in (answer or {}).get("results", []) if isinstance(r, dict)]
+        return items_of(answer, "results", self.name)
 
     async def history(self, customer: Customer, limit: int = 10) -> list[Interaction]:
         calls, notes = await asyncio.gather(

@@ -29,6 +29,7 @@ from crm_adapters.vendors.common import (
     adapter_name,
     as_html,
     duration_words,
+    items_of,
     make_http,
     plain_text,
     variants,
@@ -70,7 +71,7 @@ class OdooAdapter:
                                                expect=(200, 404) if self.protocol == "auto" else (200,))
             if response.status_code == 200:
                 self.protocol = "json2"
-                return self.http.parse_json(response)
+                return await self.http.parse_json_off_loop(response)
             try:
                 answer = response.json()
             except ValueError:  # an HTML "404 Not Found" page: no JSON-2 on this server
@@ -119,7 +120,7 @@ class OdooAdapter:
                          company=r.get("commercial_company_name") or "", language=(r.get("lang") or "")[:2],
                          phones=[r[f] for f in self.phone_fields if r.get(f)],
                          url=f"{self.base_url}/web#id={r['id']}&model=res.partner&view_type=form")
-                for r in rows or [] if isinstance(r, dict) and r.get("id")]
+                for r in items_of(rows, None, self.name) if r.get("id")]
 
     def _partner(self, customer_id: str) -> int:
         if not customer_id.isdigit():
@@ -137,7 +138,7 @@ class OdooAdapter:
                             when=when((r.get("date") or "").replace(" ", "T")) or when(0),
                             summary=plain_text(r.get("body")),
                             agent=(r.get("author_id") or [None, ""])[1] if isinstance(r.get("author_id"), list) else "")
-                for r in rows or []]
+                for r in items_of(rows, None, self.name)]
 
     async def open_tasks(self, customer: Customer) -> list[FollowUpTask]:
         rows = await self.call("mail.activity", "search_read",
@@ -145,7 +146,7 @@ class OdooAdapter:
                                fields=["id", "summary", "date_deadline", "user_id", "activity_type_id"],
                                order="date_deadline asc", limit=20)
         tasks = []
-        for r in rows or []:
+        for r in items_of(rows, None, self.name):
             kind = r.get("activity_type_id")
             title = r.get("summary") or (kind[1] if isinstance(kind, list) else "") or "Activity"
             tasks.append(FollowUpTask(id=str(r["id"]), source=self.name, customer_id=customer.id, title=title,

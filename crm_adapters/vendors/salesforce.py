@@ -25,7 +25,9 @@ import httpx
 from crm_adapters.protocol import AdapterContext, AdapterError
 from crm_adapters.rest.auth import BearerAuth, OAuth2Auth
 from crm_adapters.rest.mapping import when
-from crm_adapters.vendors.common import Settings, SettingsError, adapter_name, duration_words, make_http, variants
+from crm_adapters.vendors.common import (
+    Settings, SettingsError, adapter_name, duration_words, items_of, make_http, variants,
+)
 from crm_adapters.vocabulary import CallLog, Customer, FollowUpTask, Interaction, NumberInfo
 
 KEYS = {"auth", "login_url", "client_id", "client_secret_secret", "refresh_token_secret", "token_secret",
@@ -94,7 +96,7 @@ class SalesforceAdapter:
                  "Account(Id, Name, Phone, AnnualRevenue) LIMIT 10")
         answer = await self.http.json("GET", f"{self.api}/search/", params={"q": query}, expect=(200,))
         found = []
-        for r in (answer or {}).get("searchRecords", []):
+        for r in items_of(answer, "searchRecords", self.name):
             kind = (r.get("attributes") or {}).get("type")
             account = r.get("Account") or {}
             if kind == "Contact":
@@ -110,7 +112,7 @@ class SalesforceAdapter:
 
     async def _query(self, soql: str) -> list[dict[str, Any]]:
         answer = await self.http.json("GET", f"{self.api}/query/", params={"q": soql}, expect=(200,))
-        return [r for r in (answer or {}).get("records", []) if isinstance(r, dict)]
+        return items_of(answer, "records", self.name)
 
     @staticmethod
     def _who(customer_id: str) -> str:

@@ -21,7 +21,9 @@ from typing import Any
 from crm_adapters.protocol import AdapterContext, AdapterError
 from crm_adapters.rest.auth import BasicAuth, BearerAuth
 from crm_adapters.rest.mapping import when
-from crm_adapters.vendors.common import Settings, SettingsError, adapter_name, duration_words, make_http, variants
+from crm_adapters.vendors.common import (
+    Settings, SettingsError, adapter_name, duration_words, items_of, make_http, variants,
+)
 from crm_adapters.vocabulary import CallLog, Customer, FollowUpTask, Interaction, NumberInfo
 
 KEYS = {"subdomain", "email", "token_secret", "auth", "tags"}
@@ -55,9 +57,9 @@ class ZendeskAdapter:
         for variant in variants(number, self.formats):
             answer = await self.http.json("GET", "/api/v2/users/search.json",
                                           params={"query": variant, "include": "organizations"}, expect=(200,))
-            orgs = {o.get("id"): o.get("name", "") for o in (answer or {}).get("organizations", []) or []}
-            found = [self._customer(u, orgs) for u in (answer or {}).get("users", []) or []
-                     if isinstance(u, dict) and u.get("role", "end-user") == "end-user" and u.get("active", True)]
+            orgs = {o.get("id"): o.get("name", "") for o in items_of(answer, "organizations", self.name)}
+            found = [self._customer(u, orgs) for u in items_of(answer, "users", self.name)
+                     if u.get("role", "end-user") == "end-user" and u.get("active", True)]
             if found:
                 return found
         return []
@@ -76,8 +78,8 @@ class ZendeskAdapter:
             if not url:
                 break
             answer = await self.http.json("GET", url, params=params, expect=(200,)) or {}
-            tickets += [t for t in answer.get("tickets", []) if isinstance(t, dict)]
-            url, params = answer.get("next_page"), None  # next_page is a complete URL
+            tickets += items_of(answer, "tickets", self.name)
+            url, params = answer.get("next_page") if isinstance(answer, dict) else None, None  # next_page is a complete URL
             if url and not str(url).startswith(self.base_url + "/"):
                 break  # never send our credentials to another host
         return tickets
@@ -131,7 +133,7 @@ class ZendeskAdapter:
         ticket_id = open_ones[0]["id"]
         comments = await self.http.json("GET", f"/api/v2/tickets/{ticket_id}/comments.json",
                                         params={"sort_order": "desc", "per_page": 10}, expect=(200,)) or {}
-        if any(c.get("body") == text and not c.get("public") for c in comments.get("comments", [])):
+        if any(c.get("body") == text and not c.get("public") for c in items_of(comments, "comments", self.name)):
             return str(ticket_id)  # already added by an earlier attempt
         await self.http.json("PUT", f"/api/v2/tickets/{ticket_id}.json",
                              json_body={"ticket": {"comment": {"body": text, "public": False}}}, expect=(200,))

@@ -4,6 +4,9 @@ from __future__ import annotations
 import pytest
 
 from cti.caller_id import masked, parse_caller, sanitise
+from cti.trusted_hosts import configured_hosts
+
+PBX = ("127.0.0.1:5060", configured_hosts("127.0.0.1:5060", ())[0])  # P-Asserted-Identity counts from here
 
 
 def invite(*headers: str) -> str:
@@ -24,22 +27,22 @@ def test_p_asserted_identity_beats_remote_party_id_beats_from():
     c = parse_caller(invite(
         'From: "Front desk" <sip:100@pbx>;tag=1',
         'Remote-Party-ID: "RPID" <sip:+420777000111@pbx>;party=calling',
-        'P-Asserted-Identity: "Eva" <sip:+40722000333@pbx>'))
+        'P-Asserted-Identity: "Eva" <sip:+40722000333@pbx>'), *PBX)
     assert (c.number, c.display_name, c.number_source) == ("+40722000333", "Eva", "P-Asserted-Identity")
     c = parse_caller(invite('From: <sip:100@pbx>;tag=1',
-                            'Remote-Party-ID: <sip:+420777000111@pbx>;party=calling'))
+                            'Remote-Party-ID: <sip:+420777000111@pbx>;party=calling'), *PBX)
     assert (c.number, c.number_source) == ("+420777000111", "Remote-Party-ID")
 
 
 def test_pai_with_tel_uri_and_name_falls_back_to_from_name():
     c = parse_caller(invite('From: "Olga" <sip:100@pbx>;tag=1',
-                            "P-Asserted-Identity: <tel:+79161234567>"))
+                            "P-Asserted-Identity: <tel:+79161234567>"), *PBX)
     assert (c.number, c.display_name) == ("+79161234567", "Olga")
 
 
 def test_pai_lists_sip_and_tel_takes_first_usable():
     c = parse_caller(invite('From: <sip:1@pbx>;tag=1',
-                            'P-Asserted-Identity: <sip:anonymous@anonymous.invalid>, <tel:+421255555555>'))
+                            'P-Asserted-Identity: <sip:anonymous@anonymous.invalid>, <tel:+421255555555>'), *PBX)
     assert c.number == "+421255555555" and not c.withheld
 
 
