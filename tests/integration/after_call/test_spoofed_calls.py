@@ -149,8 +149,12 @@ def test_forty_spoofed_calls_are_cut_off_and_never_reach_the_crm(desk, flaky_crm
         call = customer.invite(uri, f'<sip:{DEMO_NUMBER}@customer.example>')
         ring = events.wait("call.ringing", count=rang + 1)[-1]
         assert ring["number"] == DEMO_NUMBER
-        card = events.wait("card.shown", call_id=ring["call_id"])[0]
-        assert card["customer"] == DEMO_CUSTOMER
+        # Under load the number alone may be painted first (no CRM within 20 ms); the card follows.
+        events.wait("card.shown", call_id=ring["call_id"])
+        try:
+            events.wait("card.shown", call_id=ring["call_id"], customer=DEMO_CUSTOMER, timeout=0)
+        except AssertionError:
+            events.wait("card.updated", call_id=ring["call_id"], customer=DEMO_CUSTOMER)
         console.ctl("reject", "--call", ring["call_id"])
         assert customer.wait_final(call, 10).status >= 400
     assert console.proc.poll() is None
