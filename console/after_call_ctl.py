@@ -103,9 +103,10 @@ def install(server: CtlServer, ac: AfterCall) -> None:
         call_id = call_for(ns.call)
         key = call_id or "free"
         ac.append_note(key, text)
-        if ac.problem:
-            raise CtlError(ac.problem)
+        # The text is taken either way (on screen, retried until saved): answering with an error
+        # would make a client that retries on errors type it twice.
         return {"call_id": call_id, "saved": False, "draft": True, "chars": len(ac.texts.get(key, "")),
+                "draft_saved": not ac.problem, "problem": ac.problem or "",
                 "hint": "" if call_id else "not linked to a call: use --customer ID to save it for a customer"}
 
     def disposition(args: list[str]) -> dict[str, Any]:

@@ -308,6 +308,8 @@ class Sweep:
                      for i in range(n)]
             for c in calls:
                 probe.cancel(c)
+            # the flood is over when no call of it rings any more (else the next phase answers one)
+            self._wait(lambda: not self.ctl("status")["result"].get("calls"), 30)
         self.count("INVITE flood from one source", self.alive())
         self.row("INVITE flood from one source")["inputs"] += n - 1
         return n

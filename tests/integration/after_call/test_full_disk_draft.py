@@ -98,7 +98,8 @@ def drafts_on_disk(db_path) -> dict[str, str]:
 def type_on_a_full_disk(console: Console, disk: SmallDisk, events: Events) -> None:
     disk.fill()
     reply = console.ctl("note", NOTE, check=False)
-    assert not reply["ok"] and reply["error"] == FULL  # the caller is told, in a plain sentence
+    # taken (a retrying client must not type it twice), and told in a plain sentence it is not on disk yet
+    assert reply["ok"] and reply["result"]["draft_saved"] is False and reply["result"]["problem"] == FULL
     unsaved = events.wait("draft.unsaved", key="free")
     assert unsaved["message"] == FULL
     assert NOTE not in drafts_on_disk(console.db_path).get("free", "")  # really not on disk
@@ -159,7 +160,7 @@ def test_a_restart_while_the_disk_is_still_full_keeps_the_copy_and_the_note(cons
     events = Events(console.ctl_name)
     try:
         reply = console.ctl("note", "from next month", check=False)
-        assert not reply["ok"] and reply["error"] == FULL
+        assert reply["ok"] and reply["result"]["draft_saved"] is False and reply["result"]["problem"] == FULL
         assert copy.exists()
         disk.free()
         events.wait("draft.saved", key="free")
