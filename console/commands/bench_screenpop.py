@@ -133,6 +133,7 @@ def run(args, config: Config) -> int:
                      f'timeout_ms = {args.timeout_ms}\n')
             env["AGENT_CONSOLE_SECRET_ACME_TOKEN"] = rest_server.token
         toml = (f'[sip]\nlisten = "127.0.0.1:{port}"\n'
+                'max_calls_per_source = 10000\nrate_window_s = 1\n'  # one probe host calls a hundred customers
                 "[wrapup]\nmax_s = 0.1\n"  # after each call the agent is ready again at once
                 f'[crm]\nadapters = {json.dumps(adapters)}\ntimeout_ms = {args.timeout_ms}\n' + extra)
         proc, ctl, _ = start_console_process(work, toml, env=env)
