@@ -17,42 +17,15 @@ import pytest
 from console.commands.bench import start_console_process, stop_console, wait_for_ctl
 from console.commands.demo import free_udp_port
 from console.ctl_client import CtlClient
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the shared helpers
+from ctl_events import Events  # noqa: E402
 from crm_adapters.local.database import open_database
 from crm_adapters.local.demo_data import seed_demo
 from cti.tones import write_tone
 
 sys.path.insert(0, str(Path(__file__).parent / "sip"))
 from audio_check import duration_s, levels  # noqa: E402
-
-
-class Events(threading.Thread):
-    def __init__(self, ctl: str) -> None:
-        super().__init__(daemon=True)
-        self.client = CtlClient(ctl)
-        self.client.connect()
-        assert self.client.request("events", [])["ok"]
-        self.items: list[dict] = []
-        self.cond = threading.Condition()
-
-    def run(self) -> None:
-        while (event := self.client.read_message(timeout_ms=-1)) is not None:
-            with self.cond:
-                self.items.append(event)
-                self.cond.notify_all()
-
-    def wait(self, kind: str, timeout: float = 15, **match) -> dict:
-        """The first event of this kind (or kinds, "a|b") whose fields match."""
-        kinds = kind.split("|")
-        deadline = time.monotonic() + timeout
-        with self.cond:
-            while True:
-                for event in self.items:
-                    if event["type"] in kinds and all(event.get(k) == v for k, v in match.items()):
-                        return event
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise AssertionError(f"no {kind} {match} in {[e['type'] for e in self.items]}")
-                self.cond.wait(left)
 
 
 @pytest.fixture

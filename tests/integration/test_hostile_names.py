@@ -26,6 +26,9 @@ from console.commands.bench import start_console_process, stop_console, wait_for
 from console.commands.demo import free_udp_port
 from console.ctl_client import CtlClient
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the shared helpers
+from ctl_events import Events  # noqa: E402
+
 MEMORY_LIMIT = 3 * 1024**3
 NAMES = [
     "<img src=/dev/zero>",
@@ -33,37 +36,6 @@ NAMES = [
     "<img width=60000 height=60000 src=x>",
 ]
 MAX_PICTURE = 2000  # pixels; the window is made 1280×820
-
-
-class Events(threading.Thread):
-    """The console's `ctl events` stream, collected so a test can wait for one."""
-
-    def __init__(self, ctl: str) -> None:
-        super().__init__(daemon=True)
-        self.client = CtlClient(ctl)
-        self.client.connect()
-        assert self.client.request("events", [])["ok"]
-        self.items: list[dict] = []
-        self.cond = threading.Condition()
-
-    def run(self) -> None:
-        while (event := self.client.read_message(timeout_ms=-1)) is not None:
-            with self.cond:
-                self.items.append(event)
-                self.cond.notify_all()
-
-    def wait(self, kind: str, timeout: float = 20, **match) -> dict:
-        kinds = kind.split("|")
-        deadline = time.monotonic() + timeout
-        with self.cond:
-            while True:
-                for event in self.items:
-                    if event["type"] in kinds and all(event.get(k) == v for k, v in match.items()):
-                        return event
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise AssertionError(f"no {kind} {match} in {[e['type'] for e in self.items]}")
-                self.cond.wait(left)
 
 
 def run_cli(cfg: Path, *args: str, ctl: str = "") -> subprocess.CompletedProcess:

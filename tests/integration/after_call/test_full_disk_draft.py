@@ -21,6 +21,9 @@ from console_driver import Console
 
 from console.ctl_client import CtlClient
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/: the shared helpers
+from ctl_events import Events  # noqa: E402
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/: the small disk
 from small_disk import SmallDisk  # noqa: E402
 
@@ -28,46 +31,6 @@ pytestmark = pytest.mark.integration
 
 NOTE = "Customer is moving to Brno, new address Masarykova 12; wants the contract moved too"
 FULL = "Not saved: the disk is full. The note is kept on screen and saved as soon as there is room."
-
-
-class Events(threading.Thread):
-    """`ctl events` of one console, collected in the background."""
-
-    def __init__(self, ctl: str) -> None:
-        super().__init__(daemon=True)
-        self.client = CtlClient(ctl)
-        self.client.connect()
-        assert self.client.request("events", [])["ok"]
-        self.items: list[dict] = []
-        self.cond = threading.Condition()
-        self.start()
-
-    def run(self) -> None:
-        while (event := self.client.read_message(timeout_ms=-1)) is not None:
-            with self.cond:
-                self.items.append(event)
-                self.cond.notify_all()
-
-    def wait(self, kind: str, timeout: float = 90, **match) -> dict:
-        deadline = time.monotonic() + timeout
-        with self.cond:
-            while True:
-                for event in self.items:
-                    if event["type"] == kind and all(event.get(k) == v for k, v in match.items()):
-                        return event
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise AssertionError(f"no {kind} {match} in {[e['type'] for e in self.items]}")
-                self.cond.wait(left)
-
-    def types(self) -> list[str]:
-        with self.cond:
-            return [e["type"] for e in self.items]
-
-    def close(self) -> None:
-        self.client._sock.shutdown(socket.SHUT_RDWR)  # the reader sees the end and stops
-        self.join(10)
-        self.client.close()
 
 
 @pytest.fixture
@@ -108,6 +71,7 @@ def type_on_a_full_disk(console: Console, disk: SmallDisk, events: Events) -> No
 def test_a_note_typed_on_a_full_disk_is_saved_when_room_returns_and_survives_a_kill(console, disk):
     console.start()
     events = Events(console.ctl_name)
+    events.start()
     try:
         type_on_a_full_disk(console, disk, events)
         disk.free()
@@ -127,6 +91,7 @@ def test_a_note_typed_on_a_full_disk_is_saved_when_room_returns_and_survives_a_k
 def test_quit_on_a_full_disk_keeps_a_private_copy_elsewhere_and_the_next_start_restores_it(console, disk, tmp_path):
     console.start()
     events = Events(console.ctl_name)
+    events.start()
     try:
         type_on_a_full_disk(console, disk, events)
     finally:
@@ -149,6 +114,7 @@ def test_quit_on_a_full_disk_keeps_a_private_copy_elsewhere_and_the_next_start_r
 def test_a_restart_while_the_disk_is_still_full_keeps_the_copy_and_the_note(console, disk, tmp_path):
     console.start()
     events = Events(console.ctl_name)
+    events.start()
     try:
         type_on_a_full_disk(console, disk, events)
     finally:
@@ -158,6 +124,7 @@ def test_a_restart_while_the_disk_is_still_full_keeps_the_copy_and_the_note(cons
 
     console.start()  # still full: the note is back on screen, unsaved, and the copy stays
     events = Events(console.ctl_name)
+    events.start()
     try:
         reply = console.ctl("note", "from next month", check=False)
         assert reply["ok"] and reply["result"]["draft_saved"] is False and reply["result"]["problem"] == FULL
