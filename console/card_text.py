@@ -1,30 +1,20 @@
 """The customer card as plain text, for `agent-console lookup` and logs-free terminals."""
 from __future__ import annotations
 
-import unicodedata
 from datetime import datetime, timezone
 
 from crm_adapters.answer_checks import terminal_text
 from crm_adapters.vocabulary import CustomerCard, SourceState
 
+from console.outside_text import shown
+
 MAX_FIELD = 2000
-_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _t(value: object) -> str:
-    """A CRM field for the terminal: no escape sequences (they recolour the terminal or set its
-    title), no bidi overrides, one line, capped. The same rule as the window's plain text."""
-    out = []
-    # whole escape sequences first (so no "[31m" is left behind), then any stray control character
-    for ch in terminal_text(str(value if value is not None else "")[: MAX_FIELD * 2]):
-        if ch in "\t\n\r\v\f\u2028\u2029\x85":
-            out.append(" ")
-        elif ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs"):
-            continue
-        else:
-            out.append(ch)
-    text = "".join(out)
-    return text if len(text) <= MAX_FIELD else text[: MAX_FIELD - 1] + "…"
+    """A CRM field for the terminal: whole escape sequences dropped first (they recolour the
+    terminal or set its title, and no "[31m" may be left behind), then the window's rule."""
+    return shown(terminal_text(str(value if value is not None else "")[: MAX_FIELD * 2]), MAX_FIELD)
 
 
 def card_as_text(card: CustomerCard) -> str:

@@ -91,20 +91,10 @@ def socket_path(name: str, *, create: bool = False) -> str:
 
 def _check_parent(folder: Path) -> None:
     """An absolute socket path's folder: a real folder of ours that nobody else can write to."""
-    try:
-        st = os.lstat(folder)
-    except FileNotFoundError:
-        raise FileNotFoundError(errno.ENOENT, f"the folder {folder} does not exist", str(folder)) from None
-    except OSError as exc:
-        raise NotPrivate(f"the folder {folder} for the control socket cannot be used: {exc.strerror}") from None
-    if not stat.S_ISDIR(st.st_mode):
-        raise NotPrivate(f"the folder {folder} for the control socket is not a real folder (a symbolic link?)")
-    if st.st_uid != os.getuid():
-        raise NotPrivate(f"the folder {folder} for the control socket belongs to {owner_text(st.st_uid)}, "
-                         "not you; choose a folder of your own")
-    if st.st_mode & 0o022:
-        raise NotPrivate(f"the folder {folder} for the control socket can be written by other users "
-                         f"(mode {stat.S_IMODE(st.st_mode):04o}); choose a folder only you can write to")
+    if not os.path.lexists(folder):
+        raise FileNotFoundError(errno.ENOENT, f"the folder {folder} does not exist", str(folder))
+    check_private_dir(folder, purpose="for the control socket", writable_only=True,
+                      hint="choose a folder only you can write to")
 
 
 def check_socket_file(path: str) -> None:

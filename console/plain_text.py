@@ -17,39 +17,15 @@ from __future__ import annotations
 
 import html
 import sys
-import unicodedata
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QWidget
 
-MAX_LINE = 200  # a name, a company, a number line: more is never a real value
-MAX_TEXT = 1000  # a task title, a reason, a table cell
-MAX_TAB = 40  # a card's tab title
+from console.outside_text import MAX_LINE, MAX_TAB, MAX_TEXT, shown  # noqa: F401 - the widgets' rule
+
 NARROWEST = 40  # pixels: the least width a label needs; it elides below its natural width
 WIDEST_HINT = 480  # pixels: the most width a label asks for when there is room
-
-# invisible characters that reorder or hide what follows them on the line (the "Trojan source"
-# trick): an RLO before "gnp.exe" shows "exe.png"
-BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-LINE_BREAKS = set("\n\r\t\v\f\x1c\x1d\x1e\x85\u2028\u2029")
-
-
-def shown(text: object, limit: int = MAX_LINE, keep_lines: bool = False) -> str:
-    """The part of outside text that may be shown: printable, single line unless ``keep_lines``,
-    at most ``limit`` characters (cut ones end in "…")."""
-    text = "" if text is None else str(text)
-    text = text[: limit * 4 + 16]  # nothing below looks at more than can be shown
-    out = []
-    for ch in text:
-        if ch in LINE_BREAKS:
-            out.append("\n" if keep_lines and ch in "\n\u2028\u2029" else " ")
-        elif ch in BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs"):
-            continue
-        else:
-            out.append(ch)
-    clean = "".join(out)
-    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
 
 
 def tooltip(text: object, limit: int = MAX_TEXT) -> str:

@@ -26,8 +26,10 @@ def owner_text(uid: int) -> str:
         return f"uid {uid}"
 
 
-def check_private_dir(path: str | os.PathLike, *, purpose: str = "", hint: str = "remove it") -> Path:
-    """Raise NotPrivate unless `path` is a real directory owned by us with no group/other access.
+def check_private_dir(path: str | os.PathLike, *, purpose: str = "", hint: str = "remove it",
+                      writable_only: bool = False) -> Path:
+    """Raise NotPrivate unless `path` is a real directory owned by us with no group/other access
+    (with `writable_only`: that group and others cannot write to; they may look in).
 
     `purpose` completes "the folder PATH …" (e.g. "for the control socket"); `hint` says what
     to do about a folder that is not ours.
@@ -49,7 +51,9 @@ def check_private_dir(path: str | os.PathLike, *, purpose: str = "", hint: str =
         raise NotPrivate(f"{name} is not a folder; {hint}")
     if st.st_uid != os.getuid():
         raise NotPrivate(f"{name} belongs to {owner_text(st.st_uid)}, not you; {hint}")
-    if st.st_mode & 0o077:
+    if writable_only and st.st_mode & 0o022:
+        raise NotPrivate(f"{name} can be written by other users (mode {stat.S_IMODE(st.st_mode):04o}); {hint}")
+    if not writable_only and st.st_mode & 0o077:
         raise NotPrivate(f"{name} is open to other users (mode {stat.S_IMODE(st.st_mode):04o}); "
                          f"run 'chmod 700 {path}' or {hint}")
     return path

@@ -6,6 +6,8 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
+
 SIZE = "2m"
 
 
@@ -44,3 +46,13 @@ class SmallDisk:
 
     def free(self) -> None:
         self.filler.unlink()
+
+
+@pytest.fixture
+def disk(tmp_path):
+    """A full-able 2 MB disk at tmp_path/data, unmounted after the test."""
+    small = SmallDisk(tmp_path / "data").mount()
+    try:
+        yield small
+    finally:
+        small.unmount()

@@ -18,19 +18,10 @@ from console.config import AfterCallSettings, Config
 from cti import events as ev
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the small disk
-from small_disk import SmallDisk  # noqa: E402
+from small_disk import SmallDisk, disk  # noqa: E402,F401 - disk is a fixture
 
 FULL = "Not saved: the disk is full. The note is kept on screen and saved as soon as there is room."
 NOTE = "Wants to move the contract to his wife; call back on Friday"
-
-
-@pytest.fixture
-def disk(tmp_path):
-    small = SmallDisk(tmp_path / "data").mount()
-    try:
-        yield small
-    finally:
-        small.unmount()
 
 
 @pytest.fixture

@@ -25,21 +25,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/: the shar
 from ctl_events import Events  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/: the small disk
-from small_disk import SmallDisk  # noqa: E402
+from small_disk import SmallDisk, disk  # noqa: E402,F401 - disk is a fixture
 
 pytestmark = pytest.mark.integration
 
 NOTE = "Customer is moving to Brno, new address Masarykova 12; wants the contract moved too"
 FULL = "Not saved: the disk is full. The note is kept on screen and saved as soon as there is room."
-
-
-@pytest.fixture
-def disk(tmp_path):
-    small = SmallDisk(tmp_path / "data").mount()
-    try:
-        yield small
-    finally:
-        small.unmount()
 
 
 @pytest.fixture
@@ -58,14 +49,23 @@ def drafts_on_disk(db_path) -> dict[str, str]:
         return dict(conn.execute("select key, text from console_note_drafts"))
 
 
-def type_on_a_full_disk(console: Console, disk: SmallDisk, events: Events) -> None:
-    disk.fill()
-    reply = console.ctl("note", NOTE, check=False)
-    # taken (a retrying client must not type it twice), and told in a plain sentence it is not on disk yet
-    assert reply["ok"] and reply["result"]["draft_saved"] is False and reply["result"]["problem"] == FULL
-    unsaved = events.wait("draft.unsaved", key="free")
-    assert unsaved["message"] == FULL
-    assert NOTE not in drafts_on_disk(console.db_path).get("free", "")  # really not on disk
+def type_on_a_full_disk(console: Console, disk: SmallDisk, events: Events | None = None) -> None:
+    """Fill the disk, type a note over `ctl`, and see it reported unsaved (and not on disk)."""
+    own = events is None
+    if own:
+        events = Events(console.ctl_name)
+        events.start()
+    try:
+        disk.fill()
+        reply = console.ctl("note", NOTE, check=False)
+        # taken (a retrying client must not type it twice), and told in a plain sentence it is not on disk yet
+        assert reply["ok"] and reply["result"]["draft_saved"] is False and reply["result"]["problem"] == FULL
+        unsaved = events.wait("draft.unsaved", key="free")
+        assert unsaved["message"] == FULL
+        assert NOTE not in drafts_on_disk(console.db_path).get("free", "")  # really not on disk
+    finally:
+        if own:
+            events.close()
 
 
 def test_a_note_typed_on_a_full_disk_is_saved_when_room_returns_and_survives_a_kill(console, disk):
@@ -90,12 +90,7 @@ def test_a_note_typed_on_a_full_disk_is_saved_when_room_returns_and_survives_a_k
 
 def test_quit_on_a_full_disk_keeps_a_private_copy_elsewhere_and_the_next_start_restores_it(console, disk, tmp_path):
     console.start()
-    events = Events(console.ctl_name)
-    events.start()
-    try:
-        type_on_a_full_disk(console, disk, events)
-    finally:
-        events.close()
+    type_on_a_full_disk(console, disk)
     console.stop()  # `ctl quit`: nobody to ask
     assert console.proc.returncode == 0
     [copy] = tmp_path.glob("unsaved-notes-*.json")  # beside the config file, not on the full disk
@@ -113,12 +108,7 @@ def test_quit_on_a_full_disk_keeps_a_private_copy_elsewhere_and_the_next_start_r
 
 def test_a_restart_while_the_disk_is_still_full_keeps_the_copy_and_the_note(console, disk, tmp_path):
     console.start()
-    events = Events(console.ctl_name)
-    events.start()
-    try:
-        type_on_a_full_disk(console, disk, events)
-    finally:
-        events.close()
+    type_on_a_full_disk(console, disk)
     console.stop()
     [copy] = tmp_path.glob("unsaved-notes-*.json")
 

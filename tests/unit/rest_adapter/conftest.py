@@ -19,3 +19,15 @@ def phonebook():
     with ServerThread(app) as server:
         app.url = server.url
         yield app
+
+
+@pytest.fixture
+def hostile():
+    """A CRM that answers with bombs, floods, drips and escape sequences (hostile_crm.py)."""
+    from hostile_crm import HostileCrm
+    from odd_crm_server import ServerThread
+
+    app = HostileCrm()
+    with ServerThread(app) as server:
+        app.url = server.url
+        yield app

@@ -11,8 +11,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from hostile_crm import MB, HostileCrm, config_file
-from odd_crm_server import API_KEY, ServerThread
+from hostile_crm import MB, config_file
+from odd_crm_server import API_KEY
 
 from crm_adapters.card_cache import CardCache
 from crm_adapters.local.database import open_database
@@ -27,14 +27,6 @@ from crm_adapters.vocabulary import SourceState
 TEMPLATE = Path(__file__).parent / "phonebook_pro.toml"
 NUMBER = "+421905123456"
 LOCAL_NUMBER = "+421905123456"  # the demo CRM's Ján Kováč; a different adapter, so unrelated work
-
-
-@pytest.fixture
-def hostile():
-    app = HostileCrm()
-    with ServerThread(app) as server:
-        app.url = server.url
-        yield app
 
 
 def _adapter(url: str, **settings):

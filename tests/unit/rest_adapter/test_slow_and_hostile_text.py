@@ -11,8 +11,8 @@ import subprocess
 import sys
 
 import pytest
-from hostile_crm import HostileCrm, config_file
-from odd_crm_server import API_KEY, ServerThread
+from hostile_crm import config_file
+from odd_crm_server import API_KEY
 from test_big_answers import NUMBER, _adapter
 
 from console.commands import crm_test
@@ -23,14 +23,6 @@ from crm_adapters.protocol import AdapterError
 from crm_adapters.vocabulary import SourceState
 
 CONTROL = [chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))]
-
-
-@pytest.fixture
-def hostile():
-    app = HostileCrm()
-    with ServerThread(app) as server:
-        app.url = server.url
-        yield app
 
 
 def _env() -> dict[str, str]:
