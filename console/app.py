@@ -170,6 +170,13 @@ def run_console(config: Config, *, with_phone: bool = True, after_start=None) ->
         return 1
     if after_start is not None:
         after_start(app)
+    stopper = None
+    if os.name == "posix":  # Windows ends a desktop program through its window, not a signal
+        from console.stop_signals import StopOnSignals
+
+        stopper = StopOnSignals(app.qt.quit)
     code = app.qt.exec()
     app.shutdown()
+    if stopper is not None:
+        stopper.close()
     return code

@@ -91,6 +91,14 @@ class Console:
             os.kill(self.proc.pid, signal.SIGKILL)
             self.proc.wait(10)
 
+    def terminate(self) -> int:
+        """SIGTERM, as a logout or a service manager sends it; returns the exit status."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        os.kill(self.proc.pid, signal.SIGTERM)
+        return self.proc.wait(30)
+
     def stop(self) -> None:
         if self.proc is None or self.proc.poll() is not None:
             return

@@ -106,6 +106,20 @@ def test_quit_on_a_full_disk_keeps_a_private_copy_elsewhere_and_the_next_start_r
     assert not copy.exists()  # in the database now: the copy is gone
 
 
+def test_the_session_ending_on_a_full_disk_keeps_the_copy_too(console, disk, tmp_path):
+    """SIGTERM (logout, shutdown, a service manager) stops the console the way `ctl quit` does."""
+    console.start()
+    type_on_a_full_disk(console, disk)
+    assert console.terminate() == 0
+    [copy] = tmp_path.glob("unsaved-notes-*.json")
+    assert NOTE in copy.read_text(encoding="utf-8")
+
+    disk.free()
+    console.start()
+    assert drafts_on_disk(console.db_path)["free"] == NOTE
+    assert not copy.exists()
+
+
 def test_a_restart_while_the_disk_is_still_full_keeps_the_copy_and_the_note(console, disk, tmp_path):
     console.start()
     type_on_a_full_disk(console, disk)
