@@ -1,7 +1,7 @@
 """After the call: notes, dispositions, wrap-up and follow-ups that always reach the CRM.
 
-Wiring only: follows the calls on the event hub, keeps each call's notes as an autosaved
-draft, runs the wrap-up clock, and saves call logs, notes and tasks through the durable
+Wiring only: follows the calls in the call book (:mod:`console.model.calls`, which also holds
+each call's after-call facts), keeps each call's notes as an autosaved draft, runs the wrap-up clock, and saves call logs, notes and tasks through the durable
 outbox (:mod:`crm_adapters.outbox`), whose sender delivers them to every remote CRM.
 Installed by ``console.app.FEATURES``; the ``ctl`` commands are in
 :mod:`console.after_call_ctl`.
@@ -9,20 +9,18 @@ Installed by ``console.app.FEATURES``; the ``ctl`` commands are in
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
-
-from console.call_desk import CardArrived
+from console.model.calls import Call, call_from_draft
 from console.unsaved_drafts import UnsavedDrafts
 from console.wrap_up import WrapUp
 from crm_adapters.numbers import normalise
 from crm_adapters.outbox import ANY_CRM, Outbox, Saved, StorageProblem
-from crm_adapters.vocabulary import CallLog, CustomerCard
-from cti import events as ev
+from crm_adapters.vocabulary import CallLog
 
 if TYPE_CHECKING:
     from console.app import ConsoleApp
@@ -31,57 +29,15 @@ log = logging.getLogger(__name__)
 FREE_NOTES = "free"  # draft key of notes typed while no call is in front of the agent
 
 
-@dataclass
-class CallFacts:
-    """What the call log needs, collected while the call runs (and kept in its draft)."""
-
-    call_id: str
-    direction: str
-    number: str
-    started: str  # ISO time the call began ringing
-    customer_ids: dict[str, str] = field(default_factory=dict)  # adapter -> that CRM's id
-    customer_name: str = ""
-    answered: bool = False
-    ended: bool = False
-    duration_s: float = 0.0
-    disposition: str = ""
-    recording: str = ""
-    trusted: bool = True  # False: from an untrusted host (its number is only what it claims)
-    previous: list[str] = field(default_factory=list)
-
-    def context(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if k != "previous"}
+KEEPER = "after_call"  # holds each call in the call book until its call log is saved
 
 
-def facts_from(context: dict[str, Any]) -> CallFacts | None:
-    """The call facts kept in a draft (the database or a rescued copy); None when they are not
-    a call's, or not of the right types (a damaged copy must not break the start)."""
-    fields = CallFacts.__dataclass_fields__
-    values = {k: v for k, v in context.items() if k in fields}
-    if not isinstance(values.get("call_id"), str) or not values["call_id"]:
-        return None
-    defaults = CallFacts("", "", "", "")
-    for name, value in list(values.items()):
-        expected = type(getattr(defaults, name))
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            values[name] = value = float(value)
-        inner = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
-        if not isinstance(value, expected) or not all(isinstance(v, str) for v in inner):
-            values.pop(name)
-    for required in ("direction", "number", "started"):
-        values.setdefault(required, "")
-    facts = CallFacts(**values)
-    try:
-        datetime.fromisoformat(facts.started)
-    except ValueError:
-        facts.started = datetime.now(timezone.utc).isoformat()
-    return facts
+@dataclass(frozen=True)
+class OutboxReport:
+    """What the write-back sender reports (on the CRM loop thread): writeback.synced/failed …"""
 
-
-class _Bridge(QObject):
-    """Outbox events come from the CRM loop thread; this brings them to the GUI thread."""
-
-    outbox_event = Signal(str, dict)
+    type: str
+    fields: dict
 
 
 class AfterCall(QObject):
@@ -92,20 +48,22 @@ class AfterCall(QObject):
         self.settings = settings
         self.agent_id = app.config.agent.id
         self.notes = app.window.notes
-        self.calls: dict[str, CallFacts] = {}
+        self.book = app.book
         self.texts: dict[str, str] = {}  # draft key -> text (what the editor shows for it)
         self.focus = FREE_NOTES
         self.outbox: Outbox | None = None
         self.sender = None
-        self.wrapup = WrapUp(settings.wrapup_max_s, self)
-        self.bridge = _Bridge(self)
-        self.bridge.outbox_event.connect(self._outbox_event)
+        self.wrapup = WrapUp(app.book, settings.wrapup_max_s, self)
+        app.bridge.subscribe(OutboxReport, self._outbox_event, owner=self)
         self.wrapup.changed.connect(self._show_state)
+        self.book.added.connect(self._added)
+        self.book.answered.connect(self._answered)
+        self.book.changed.connect(self._changed)
+        self.book.ended.connect(self._guarded(self._ended))
         self.wrapup.expired.connect(lambda cid: self.finish_wrapup(cid, reason="timeout"))
         self.notes.draft_due.connect(self._store_draft)
         self.notes.changed.connect(lambda text: self.texts.__setitem__(self.focus, text))
         self.notes.save_requested.connect(self._save_button)
-        self.hub.event.connect(self._on_event)
         self.hub.backends_ready.connect(self._backends_ready)
         self.window.cards.currentChanged.connect(self._tab_changed)
         self.problem = ""
@@ -124,14 +82,15 @@ class AfterCall(QObject):
         if crm is None or crm.database is None:
             self.warn("The local database is not available: notes and call logs cannot be saved.")
             return
-        self.outbox = Outbox(crm.database, remote_targets(self.app), default_region=self.app.config.default_region)
+        self.outbox = Outbox(crm.database, remote_targets(self.app), default_region=self.app.config.default_region,
+                             same_transaction=crm.same_transaction)
         try:
             from crm_adapters.outbox_sender import OutboxSender, RetryPolicy
 
             s = self.settings
             policy = RetryPolicy(first_s=s.outbox_first_retry_s, cap_s=s.outbox_max_retry_s, timeout_s=s.outbox_timeout_s)
             self.sender = OutboxSender(self.outbox, dict(crm.adapters), policy=policy,
-                                       on_event=lambda t, f: self.bridge.outbox_event.emit(t, f))
+                                       on_event=lambda t, f: self.app.bridge.post(OutboxReport(t, dict(f))))
             self.sender.start(crm.runtime)
         except Exception as exc:  # the entries stay queued; they go out after the next start
             log.exception("write-back sender did not start")
@@ -151,11 +110,11 @@ class AfterCall(QObject):
         drafts = [d for d in drafts if d[0] not in newer] + [(d.key, d.text, d.context) for d in rescued]
         for key, text, context in drafts:
             self.texts[key] = text
-            facts = facts_from(context) if key != FREE_NOTES else None
-            if facts is not None:
-                facts.ended = True  # the console stopped during or after this call
-                self.calls[key] = facts
-                if facts.answered:
+            call = call_from_draft(context) if key != FREE_NOTES else None
+            if call is not None:  # the console stopped during or after this call: it is over
+                call.keepers.add(KEEPER)
+                self.book.add(call)
+                if call.answered:
                     self.wrapup.begin(key)
         if copy is not None:
             for key in newer:
@@ -167,78 +126,67 @@ class AfterCall(QObject):
             self.notes.show_info(f"Restored {len(restored)} unsaved note(s) after a restart.")
             self.hub.publish("note.restored", drafts=len(restored), calls=[k for k in restored if k != FREE_NOTES])
 
-    # -- calls -----------------------------------------------------------------------------
-    def _on_event(self, event: object) -> None:
-        try:
-            if isinstance(event, ev.CallRinging):
-                self.views.make_way_for_a_ringing_call()
-                self._ringing(event)
-            elif isinstance(event, CardArrived):
-                self._card(event.call_id, event.card)
-            elif isinstance(event, ev.CallAnswered) and event.call_id in self.calls:
-                self.calls[event.call_id].answered = True
-                self._set_focus(event.call_id)
-            elif isinstance(event, ev.RecordingChanged) and event.call_id in self.calls and event.path:
-                self.calls[event.call_id].recording = event.path
-            elif isinstance(event, ev.CallEnded):
-                self._ended(event)
-        except Exception:  # noqa: BLE001 - one bad event must not stop after-call work
-            log.exception("after-call handling of %s failed", type(event).__name__)
+    # -- calls (as the call book reports them) ----------------------------------------------
+    @staticmethod
+    def _guarded(handler):
+        def run(call_id: str) -> None:
+            try:
+                handler(call_id)
+            except Exception:  # noqa: BLE001 - one bad call must not stop after-call work
+                log.exception("after-call handling of a call failed")
+        return run
 
-    def _ringing(self, e: ev.CallRinging) -> None:
-        number = normalise("" if e.withheld else e.number or "", self.app.config.default_region)
-        self.calls[e.call_id] = CallFacts(e.call_id, e.direction, number.e164 or e.number or "",
-                                          datetime.now(timezone.utc).isoformat(), trusted=e.trusted)
-        if self.focus == FREE_NOTES and not self.wrapup.active():
-            self._set_focus(e.call_id)
-
-    def _card(self, call_id: str, card: CustomerCard) -> None:
-        facts = self.calls.get(call_id)
-        if facts is None:
+    def _added(self, call_id: str) -> None:
+        call = self.book[call_id]
+        call.keepers.add(KEEPER)
+        if not call.live:  # restored from a draft
             return
-        if card.customer is not None:
-            facts.customer_name = card.customer.name
-            facts.customer_ids = {c.source: c.id for c in [*card.also_known_as, card.customer]}
-        facts.previous = [f"{h.when:%d.%m.%Y %H:%M} · {h.kind} · {h.disposition or '-'} · {h.agent or '-'}\n{h.summary}"
-                          for h in card.history if h.summary]
-        if self.focus == call_id:
+        self.views.make_way_for_a_ringing_call()
+        if self.focus == FREE_NOTES and not self.wrapup.active():
+            self._set_focus(call_id)
+
+    def _answered(self, call_id: str) -> None:
+        self._set_focus(call_id)
+
+    def _changed(self, call_id: str) -> None:
+        if call_id == self.focus:  # the card came: the customer's name, what was said last time
             self._show_focus()
 
-    def _ended(self, e: ev.CallEnded) -> None:
-        facts = self.calls.get(e.call_id)
-        if facts is None:
+    def _ended(self, call_id: str) -> None:
+        call = self.book.get(call_id)
+        if call is None:
             return
-        facts.ended, facts.duration_s = True, e.duration_s
-        if facts.answered:
-            self._store_draft_for(e.call_id)  # the call facts are now complete on disk
-            self.wrapup.begin(e.call_id)
-            self.hub.publish("wrapup.started", call_id=e.call_id, max_s=self.settings.wrapup_max_s)
-            self.hub.publish("agent.state", state="wrapup", call_id=e.call_id)
-        elif not self._log_missed(facts):  # anybody can ring us: no CRM record for that alone
-            self.calls.pop(e.call_id, None)
-            self.texts.pop(e.call_id, None)
+        if call.answered:
+            self._store_draft_for(call_id)  # the call facts are now complete on disk
+            self.wrapup.begin(call_id)
+            self.hub.publish("wrapup.started", call_id=call_id, max_s=self.settings.wrapup_max_s)
+        elif not self._log_missed(call):  # anybody can ring us: no CRM record for that alone
+            self.texts.pop(call_id, None)
             if self.outbox is not None:
                 try:
-                    self.outbox.drop_draft(e.call_id)  # an emptied draft must not come back
+                    self.outbox.drop_draft(call_id)  # an emptied draft must not come back
                 except StorageProblem:
                     pass
-            self.hub.publish("call.not_logged", call_id=e.call_id, reason="missed call from an untrusted host")
-            self._leave(e.call_id)
+            self.hub.publish("call.not_logged", call_id=call_id, reason="missed call from an untrusted host")
+            self.book.release(call_id, KEEPER)
+            self._leave(call_id)
         else:  # missed / not answered: still a record, no wrap-up
-            facts.disposition = facts.disposition or ("missed" if facts.direction == "in" else "no-answer")
-            if self._save_call(facts) is not None:
-                self._leave(e.call_id)
+            if not call.disposition:
+                call.disposition = "missed" if call.direction == "in" else "no-answer"
+            if self._save_call(call) is not None:
+                self.book.release(call_id, KEEPER)
+                self._leave(call_id)
 
-    def _log_missed(self, facts: CallFacts) -> bool:
+    def _log_missed(self, call: Call) -> bool:
         """A missed call from an untrusted host reaches the CRM only if the site wants that
         (`[sip] untrusted_missed_to_crm`) or the agent already wrote notes for it."""
-        return (facts.trusted or facts.direction != "in" or bool(self.texts.get(facts.call_id, "").strip())
+        return (call.trusted or call.direction != "in" or bool(self.texts.get(call.call_id, "").strip())
                 or getattr(self.app.config.sip, "untrusted_missed_to_crm", False))
 
     # -- notes and drafts ------------------------------------------------------------------
     def _tab_changed(self, _index: int) -> None:
         call_id = getattr(self.window.cards.currentWidget(), "call_id", "")
-        if call_id and call_id in self.calls and call_id != self.focus:
+        if call_id and call_id in self.book and call_id != self.focus:
             self._set_focus(call_id)
 
     def _set_focus(self, key: str) -> None:
@@ -252,12 +200,12 @@ class AfterCall(QObject):
         if self.focus != key:
             return
         self.notes.cancel_autosave()  # its draft is gone; do not write it back
-        live = [c for c, f in self.calls.items() if not f.ended]
+        live = self.book.live()
         self.focus = ""
-        self._set_focus(self.wrapup.current() or (live[-1] if live else FREE_NOTES))
+        self._set_focus(self.wrapup.current() or (live[-1].call_id if live else FREE_NOTES))
 
     def _show_focus(self) -> None:
-        facts = self.calls.get(self.focus)
+        facts = self.book.get(self.focus)
         if facts is None:
             self.notes.set_context("Notes not linked to a call", can_save=False)
             self.notes.set_previous([])
@@ -265,7 +213,7 @@ class AfterCall(QObject):
             return
         shown_number = normalise(facts.number, self.app.config.default_region).international if facts.number else ""
         who = facts.customer_name or shown_number or facts.number or "unknown caller"
-        state = "in wrap-up" if self.focus in self.wrapup.active() else ("ended" if facts.ended else "call")
+        state = "in wrap-up" if self.focus in self.wrapup.active() else ("call" if facts.live else "ended")
         self.notes.set_context(f"{who} · {state}", can_save=self.focus in self.wrapup.active())
         self.notes.set_previous(facts.previous)
         self.views.picker.show_choice(facts.disposition)
@@ -278,9 +226,9 @@ class AfterCall(QObject):
         """Write ``key``'s draft; when the disk refuses, it stays on screen, marked and retried."""
         if self.outbox is None:
             return False
-        facts = self.calls.get(key)
+        call = self.book.get(key)
         try:
-            self.outbox.save_draft(key, self.texts.get(key, ""), facts.context() if facts else None)
+            self.outbox.save_draft(key, self.texts.get(key, ""), call.draft_context() if call else None)
         except StorageProblem as exc:
             self.unsaved.failed(key, exc)
             return False
@@ -296,8 +244,7 @@ class AfterCall(QObject):
         self._store_draft_for(key)
 
     def set_disposition(self, call_id: str, code: str) -> None:
-        facts = self.calls[call_id]
-        facts.disposition = code
+        self.book.update(call_id, disposition=code)
         self._store_draft_for(call_id)  # a crash keeps the chosen code too
         if call_id == self.focus:
             self.views.picker.show_choice(code)
@@ -319,7 +266,7 @@ class AfterCall(QObject):
     def finish_wrapup(self, call_id: str, reason: str = "agent") -> Saved | None:
         """End wrap-up for ``call_id``: the call log (with notes and disposition) is saved
         and queued; the agent is ready again. Raises ValueError if a disposition is required."""
-        facts = self.calls.get(call_id)
+        facts = self.book.get(call_id)
         if facts is None:
             self.wrapup.end(call_id)
             return None
@@ -331,14 +278,14 @@ class AfterCall(QObject):
         if saved is None:  # kept: notes, disposition and wrap-up stay; saved again when the disk has room
             return None
         took = self.wrapup.end(call_id)
-        self._leave(call_id)
         self.hub.publish("wrapup.ended", call_id=call_id, reason=reason, seconds=round(took, 1),
                          disposition=facts.disposition, disposition_missing=not facts.disposition)
-        if not self.wrapup.active():
-            self.hub.publish("agent.state", state="ready", reason="wrap-up done")
+        self.book.release(call_id, KEEPER)  # its card goes; the agent's state follows
+        self._leave(call_id)
         return saved
 
-    def _save_call(self, facts: CallFacts, retry=None) -> Saved | None:
+    def _save_call(self, facts: Call, retry=None) -> Saved | None:
+        """Save and queue the call log; the call stays in the book (the caller releases it)."""
         text = self.texts.get(facts.call_id, "").strip()
         entry = CallLog(call_id=facts.call_id, direction=facts.direction, number=facts.number,
                         started=datetime.fromisoformat(facts.started), duration_s=int(round(facts.duration_s)),
@@ -354,7 +301,6 @@ class AfterCall(QObject):
             self.warn(str(exc))
             return None
         self.unsaved.saved(facts.call_id, draft=False)
-        self.calls.pop(facts.call_id, None)
         self.texts.pop(facts.call_id, None)
         if text:
             self.hub.publish("note.saved", call_id=facts.call_id, record_id=saved.record_id, chars=len(text))
@@ -365,15 +311,16 @@ class AfterCall(QObject):
 
     def _finish_again(self, call_id: str, reason: str) -> bool:
         """A wrap-up whose save the disk refused: finished once it has room."""
-        if call_id not in self.calls:  # finished (or dropped) some other way meanwhile
+        if call_id not in self.book:  # finished (or dropped) some other way meanwhile
             self.unsaved.saved(call_id, draft=False)
             return True
         return self.finish_wrapup(call_id, reason) is not None
 
-    def _log_call_again(self, facts: CallFacts) -> bool:
+    def _log_call_again(self, facts: Call) -> bool:
         """A call log without wrap-up (a missed call) that the disk refused: saved once it has room."""
         if self._save_call(facts) is None:
             return False
+        self.book.release(facts.call_id, KEEPER)
         self._leave(facts.call_id)
         return True
 
@@ -386,14 +333,13 @@ class AfterCall(QObject):
         self.views.refresh()
 
     # -- what the agent sees ---------------------------------------------------------------
-    def _show_state(self, text: str) -> None:
-        name = self.app.config.agent.name
-        self.window.agent_status.setText(f"{name} · {text}" if text else f"{name} · ready")
-        if self.focus in self.calls:
+    def _show_state(self) -> None:
+        """A wrap-up began or ended: the notes say so (the window shows the agent's state)."""
+        if self.focus in self.book:
             self._show_focus()
 
-    def _outbox_event(self, type_: str, fields: dict) -> None:
-        self.hub.publish(type_, **fields)
+    def _outbox_event(self, report: OutboxReport) -> None:
+        self.hub.publish(report.type, **report.fields)
         self.views.refresh()
 
     def warn(self, message: str) -> None:

@@ -18,16 +18,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from console.ctl_server import CtlError, CtlServer
 from crm_adapters.after_call_store import my_tasks
 from crm_adapters.numbers import normalise
 from crm_adapters.outbox import ANY_CRM, StorageProblem
 from crm_adapters.vocabulary import FollowUpTask
-
-if TYPE_CHECKING:
-    from console.after_call import AfterCall
 
 
 class _Parser(argparse.ArgumentParser):
@@ -63,18 +60,17 @@ def parse_due(text: str) -> datetime:
     return due.astimezone(timezone.utc)
 
 
-def install(server: CtlServer, ac: AfterCall) -> None:
+def install(server: CtlServer, ac) -> None:  # ac: console.after_call.AfterCall (not imported: no cycle)
     def call_for(explicit: str, prefer_wrapup: bool = True) -> str:
         if explicit:
-            if explicit not in ac.calls:
-                raise CtlError(f"no call {explicit!r} (known: {', '.join(ac.calls) or 'none'})")
+            if explicit not in ac.book:
+                raise CtlError(f"no call {explicit!r} (known: {', '.join(ac.book.ids()) or 'none'})")
             return explicit
         if prefer_wrapup and ac.wrapup.current():
             return ac.wrapup.current()
-        live = ac.window.call_panel.current or ""
-        if live in ac.calls:
-            return live
-        if ac.focus in ac.calls:
+        if ac.book.current:
+            return ac.book.current
+        if ac.focus in ac.book:
             return ac.focus
         return ""
 
@@ -135,7 +131,7 @@ def install(server: CtlServer, ac: AfterCall) -> None:
         ns = p.parse_args(args)
         due = parse_due(ns.due)
         call_id = call_for(ns.call)
-        facts = ac.calls.get(call_id)
+        facts = ac.book.get(call_id)
         ids = customer_ids(ns.customer) or (dict(facts.customer_ids) if facts else {})
         number = ns.number or (facts.number if facts else "")
         if number:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -29,8 +28,6 @@ from console.tasks_view import TasksView
 from console.wrap_up import clock
 from crm_adapters.after_call_store import due_unannounced, mark_task_done, my_tasks, recent_calls
 
-if TYPE_CHECKING:
-    from console.after_call import AfterCall
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +52,7 @@ REFRESH_AFTER_MS = 400  # redraw the lists once a burst of call events is over
 
 
 class AfterCallViews:
-    def __init__(self, ac: AfterCall) -> None:
+    def __init__(self, ac) -> None:  # ac: console.after_call.AfterCall (not imported: no cycle)
         self.ac = ac
         window = ac.window
         tree: list[Disposition] = []
@@ -150,7 +147,7 @@ class AfterCallViews:
     # -- actions ---------------------------------------------------------------------------
     def _chosen(self, code: str) -> None:
         ac = self.ac
-        call_id = ac.focus if ac.focus in ac.calls else ""
+        call_id = ac.focus if ac.focus in ac.book else ""
         if call_id:
             ac.set_disposition(call_id, code)
         else:
@@ -189,5 +186,5 @@ class AfterCallViews:
         self.refresh()
 
 
-def install(ac: AfterCall) -> AfterCallViews:
+def install(ac) -> AfterCallViews:
     return AfterCallViews(ac)

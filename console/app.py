@@ -11,11 +11,14 @@ from typing import Any
 from PySide6.QtCore import QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from console.bridge import Bridge
 from console.call_desk import CallDesk
 from console.config import Config
 from console.ctl_server import CtlError, CtlServer, socket_name
 from console.event_hub import EventHub
 from console.main_window import MainWindow
+from console.model.agent_state import AgentState
+from console.model.calls import CallBook
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +35,16 @@ class ConsoleApp:
         self.qt = QApplication.instance() or QApplication([sys.argv[0]])
         self.qt.setApplicationName("Agent Console")
         self.qt.setStyleSheet(resources.files("resources").joinpath("theme.qss").read_text(encoding="utf-8"))
-        self.hub = EventHub()
-        self.window = MainWindow(config.agent.name)
+        self.hub = EventHub()  # the public `ctl events` stream
+        self.bridge = Bridge()  # the only way from the SIP thread and the CRM loop into the GUI thread
+        self.book = CallBook()  # every call, once: the desk writes it; the window, ctl and after-call work read it
+        self.agent = AgentState(self.book, config.away_reasons, config.after_call.wrapup_max_s)
+        self.agent.changed.connect(lambda fields: self.hub.publish("agent.state", **fields))
+        self.window = MainWindow(config.agent.name, self.book)
+        self.window.follow_agent(self.agent)
         self.crm = None
         self.phone_problem = ""
-        self.desk = CallDesk(self.window, self.hub, None, config.default_region)
+        self.desk = CallDesk(self.window, self.hub, None, config.default_region, self.bridge)
         self.ctl = CtlServer(socket_name(config.ctl_name, config.path))
         from console import ctl_commands
 
@@ -96,20 +104,21 @@ class ConsoleApp:
             self.window.sip_status.setText(f"SIP: not running — {exc}")
 
     def status(self) -> dict[str, Any]:
-        panel = self.window.call_panel
         return {
-            "agent": self.config.agent.id,
+            "agent": self.agent.fields(),
+            "agent_id": self.config.agent.id,
             "role": self.config.agent.role,
             "pid": os.getpid(),
             "sip": self.window.sip_status.text(),
             "crm": self.window.crm_status.text(),
             "phone_running": self.desk.phone is not None,
             "calls_refused": getattr(self.desk.phone, "refused_calls", 0),  # too many from one caller
-            "calls": [
-                {"call_id": r.call_id, "direction": r.direction, "state": r.state, "muted": r.muted}
-                for r in panel.calls.values()
+            "calls": [  # the calls on the line
+                {"call_id": c.call_id, "direction": c.direction, "state": c.state, "muted": c.muted}
+                for c in self.book.live()
             ],
-            "current_call": panel.current,
+            "current_call": self.book.current or None,
+            "wrap_up": [c.call_id for c in self.book.in_wrap_up()],  # ended calls whose notes are not done
             "uptime_s": round(time.monotonic() - self.started, 1),
             "window_shown_at": self.window_shown_at,
         }

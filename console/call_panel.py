@@ -1,8 +1,12 @@
-"""The call area: who is on the line, the call timer, and the buttons an agent needs."""
+"""The call area: who is on the line, the call timer, and the buttons an agent needs.
+
+It shows the call book (:mod:`console.model.calls`) and, with no call on the line, the agent's
+state ("Wrap-up 00:12 / 01:00", "Away — lunch 00:05", "Ready for calls"); it keeps no call state
+of its own.
+"""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -10,25 +14,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from console.model.agent_state import Shown, clock
+from console.model.calls import CallBook
 from console.plain_text import PlainLabel, shown
 
-
-@dataclass
-class CallRow:
-    call_id: str
-    direction: str
-    caller: str  # name if known, else the number
-    state: str  # ringing | connected | held | ended
-    muted: bool = False
-    recording: bool = False
-    connected_at: float | None = None  # time.monotonic()
-
-
-def format_duration(seconds: float) -> str:
-    seconds = int(seconds)
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+format_duration = clock
 
 
 class CallPanel(QFrame):
@@ -42,11 +32,11 @@ class CallPanel(QFrame):
     conference = Signal()
     dial = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, book: CallBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("panel")
-        self.calls: dict[str, CallRow] = {}
-        self.current: str | None = None
+        self.book = book
+        self.agent: Shown | None = None  # the agent's state, shown when no call is on the line
         title = QLabel("CALL")
         title.setObjectName("panelTitle")
         self.caller = PlainLabel("Ready for calls", "callerLine")  # the caller's name comes from outside
@@ -102,64 +92,64 @@ class CallPanel(QFrame):
         self._ticker.setInterval(500)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
+        for signal in (book.added, book.changed, book.removed, book.current_changed):
+            signal.connect(self.refresh)
         self.refresh()
 
-    # -- model updates ---------------------------------------------------------
-    def upsert(self, row: CallRow) -> None:
-        self.calls[row.call_id] = row
-        if self.current is None or self.calls.get(self.current, row).state == "ended" or row.state == "ringing" and self.current not in self.calls:
-            self.current = row.call_id
-        self.refresh()
-
-    def remove(self, call_id: str) -> None:
-        self.calls.pop(call_id, None)
-        if self.current == call_id:
-            self.current = next(iter(self.calls), None)
-        self.refresh()
-
+    # -- showing the book ------------------------------------------------------------
     def select(self, call_id: str) -> None:
-        if call_id in self.calls:
-            self.current = call_id
+        self.book.select(call_id)
+
+    def show_agent(self, agent: Shown) -> None:
+        """The agent's state in words; the header shows it while no call is on the line."""
+        self.agent = agent
+        if not self.book.live():
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *_: object) -> None:
+        live = self.book.live()
         self.list.blockSignals(True)
         self.list.clear()
-        for row in self.calls.values():
-            item = QListWidgetItem(f"{'⬇' if row.direction == 'in' else '⬆'} {shown(row.caller, 80)} — {row.state}")
-            item.setData(256, row.call_id)
+        for call in live:
+            item = QListWidgetItem(f"{'⬇' if call.direction == 'in' else '⬆'} {shown(call.caller, 80)} — {call.state}")
+            item.setData(256, call.call_id)
             self.list.addItem(item)
-            if row.call_id == self.current:
+            if call.call_id == self.book.current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self.list.setVisible(len(self.calls) > 1)
-        row = self.calls.get(self.current or "")
+        self.list.setVisible(len(live) > 1)
+        row = self.book.get(self.book.current)
+        row = row if row is not None and row.live else None
         b = self.buttons
         if row is None:
-            self.caller.setText("Ready for calls")
-            self.state.setText("")
-            self.timer_label.setText("00:00")
+            agent = self.agent or Shown("Ready", "")
+            self.caller.setText("Ready for calls" if agent.title == "Ready" else agent.title)
+            wrapping = self.book.in_wrap_up()
+            self.state.setText(f"after the call with {wrapping[0].caller}" if wrapping and wrapping[0].caller else "")
+            self.timer_label.setText(agent.clock or "00:00")
         else:
             self.caller.setText(row.caller)
             words = {"ringing": "Incoming call — ringing" if row.direction == "in" else "Calling…",
                      "connected": "On the call", "held": "On hold", "ended": "Call ended"}
             self.state.setText(words.get(row.state, row.state) + ("  · muted" if row.muted else "")
                                + ("  · ● REC" if row.recording else ""))
+            if row.connected_at is None:
+                self.timer_label.setText("00:00")
         ringing_in = row is not None and row.state == "ringing" and row.direction == "in"
-        live = row is not None and row.state in ("connected", "held")
+        talking = row is not None and row.state in ("connected", "held")
         b["answer"].setEnabled(ringing_in)
         b["reject"].setEnabled(ringing_in)
-        b["hangup"].setEnabled(row is not None and row.state != "ended")
+        b["hangup"].setEnabled(row is not None)
         for key in ("hold", "mute", "keypad", "transfer"):
-            b[key].setEnabled(live)
+            b[key].setEnabled(talking)
         b["hold"].setText("Resume" if row and row.state == "held" else "Hold")
         b["mute"].setText("Unmute" if row and row.muted else "Mute")
-        b["conference"].setEnabled(sum(1 for r in self.calls.values() if r.state in ("connected", "held")) >= 2)
+        b["conference"].setEnabled(sum(1 for c in live if c.state in ("connected", "held")) >= 2)
         self._tick()
 
     def _tick(self) -> None:
-        row = self.calls.get(self.current or "")
-        if row and row.connected_at is not None:
+        row = self.book.get(self.book.current)
+        if row is not None and row.live and row.connected_at is not None:
             self.timer_label.setText(format_duration(time.monotonic() - row.connected_at))
 
     # -- user actions ------------------------------------------------------------
@@ -168,28 +158,28 @@ class CallPanel(QFrame):
             self.select(item.data(256))
 
     def _emit_current(self, signal) -> None:
-        if self.current:
-            signal.emit(self.current)
+        if self.book.current:
+            signal.emit(self.book.current)
 
     def _toggle_hold(self) -> None:
-        row = self.calls.get(self.current or "")
+        row = self.book.get(self.book.current)
         if row:
             self.hold.emit(row.call_id, row.state != "held")
 
     def _toggle_mute(self) -> None:
-        row = self.calls.get(self.current or "")
+        row = self.book.get(self.book.current)
         if row:
             self.mute.emit(row.call_id, not row.muted)
 
     def _ask_dtmf(self) -> None:
         digits, ok = QInputDialog.getText(self, "Keypad", "Digits to send (0-9, *, #):")
-        if ok and digits and self.current:
-            self.dtmf.emit(self.current, digits)
+        if ok and digits and self.book.current:
+            self.dtmf.emit(self.book.current, digits)
 
     def _ask_transfer(self) -> None:
         target, ok = QInputDialog.getText(self, "Transfer", "Transfer this call to (number or SIP address):")
-        if ok and target.strip() and self.current:
-            self.transfer.emit(self.current, target.strip())
+        if ok and target.strip() and self.book.current:
+            self.transfer.emit(self.book.current, target.strip())
 
     def _dial(self) -> None:
         target = self.dial_box.text().strip()

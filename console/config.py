@@ -75,6 +75,7 @@ class Config:
     log_dir: Path = Path(platformdirs.user_log_dir(APP_NAME))
     ctl_name: str = ""  # control-socket name; derived from the config path when empty
     after_call: AfterCallSettings = AfterCallSettings()
+    away_reasons: tuple[str, ...] = ("break", "lunch", "training", "meeting", "back_office")  # [presence]
 
     @property
     def crm_local_url(self) -> str:
@@ -136,6 +137,7 @@ _SCHEMA: dict[str, dict[str, type | str]] = {
     "wrapup": {"max_s": _NUMBER, "require_disposition": bool},
     "dispositions": {"file": str},
     "outbox": {"timeout_s": _NUMBER, "first_retry_s": _NUMBER, "max_retry_s": _NUMBER},
+    "presence": {"away_reasons": list},
 }
 _TYPE_WORDS = {str: "text in quotes", bool: "true or false", list: "a list"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -265,7 +267,20 @@ def _build(path: Path, text: str, data: dict[str, Any]) -> Config:
         log_dir=Path(paths["log_dir"]).expanduser() if "log_dir" in paths else base.log_dir,
         ctl_name=ctl_name,
         after_call=_after_call(data, fail),
+        away_reasons=_away_reasons(data.get("presence", {}), fail) or base.away_reasons,
     )
+
+
+def _away_reasons(table: dict[str, Any], fail: Any) -> tuple[str, ...]:
+    """[presence] away_reasons: short plain names such as "lunch" (letters, digits, _ or -)."""
+    reasons = table.get("away_reasons")
+    if reasons is None:
+        return ()
+    if not reasons or len(reasons) > 30 or not all(
+            isinstance(r, str) and re.fullmatch(r"[\w\-]{1,32}", r) for r in reasons):
+        raise fail("presence", "away_reasons", "must be a list of 1 to 30 short names (letters, digits, _ or -, "
+                                               f"at most 32 each) such as [\"break\", \"lunch\"] (got {_shown(reasons)})")
+    return tuple(dict.fromkeys(reasons))
 
 
 def _check_number(section: str, key: str, value: Any, allowed: Range, fail: Any) -> None:

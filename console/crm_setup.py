@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from console.config import Config
 from console.secrets import get_secret
 from crm_adapters.card_cache import CardCache
-from crm_adapters.local.database import Database, open_database
 from crm_adapters.lookup_chain import LookupChain
+from crm_adapters.outbox import SameTransactionCrm
 from crm_adapters.protocol import AdapterContext, CrmAdapter
 from crm_adapters.registry import AdapterProblem, build_lookup_chain
 from crm_adapters.runtime import CrmRuntime
+from crm_adapters.store.database import Database
+from crm_adapters.store.workstation import open_workstation
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,7 @@ class CrmSide:
     adapters: list[tuple[str, CrmAdapter]]
     problems: dict[str, str] = field(default_factory=dict)  # adapter name -> why it is missing
     database: Database | None = None  # this workstation's SQLite: outbox, drafts, call log (and the local CRM by default)
+    same_transaction: SameTransactionCrm | None = None  # a CRM in that same file: written in the save itself
 
     def summary(self) -> str:
         names = [name for name, _ in self.adapters]
@@ -42,7 +45,7 @@ class CrmSide:
 
 
 def adapter_context(config: Config, database: Database | None = None) -> AdapterContext:
-    extra: dict = {"database": database} if database is not None and not config.crm_local_url else {}
+    extra: dict = {"database": database} if database is not None else {}  # for a local CRM without a url
     if config.path is not None:
         extra["config_dir"] = config.path.parent  # relative template paths are read from there
     return AdapterContext(
@@ -56,7 +59,7 @@ def adapter_context(config: Config, database: Database | None = None) -> Adapter
 
 def build_crm(config: Config) -> CrmSide:
     config.data_dir.mkdir(parents=True, exist_ok=True)
-    database = open_database("", config.data_dir)
+    database = open_workstation(config.data_dir)
     runtime = CrmRuntime()
     runtime.start()
     settings = {name: dict(table) for name, table in config.crm.tables.items()}
@@ -69,4 +72,15 @@ def build_crm(config: Config) -> CrmSide:
     runtime.own(chain)
     adapters = [(name, a) for name, a in chain.adapters if not isinstance(a, AdapterProblem)]
     return CrmSide(runtime=runtime, chain=chain, adapters=adapters,
-                   problems={p.name: p.reason for p in problems}, database=database)
+                   problems={p.name: p.reason for p in problems}, database=database,
+                   same_transaction=_in_same_file(adapters, database))
+
+
+def _in_same_file(adapters: list[tuple[str, CrmAdapter]], database: Database) -> SameTransactionCrm | None:
+    """The first CRM whose tables are in the workstation file (the local CRM without a url)."""
+    for _name, adapter in adapters:
+        records_in = getattr(adapter, "records_in", None)
+        writer = records_in(database) if callable(records_in) else None
+        if writer is not None:
+            return writer
+    return None

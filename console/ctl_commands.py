@@ -3,12 +3,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from console.ctl_server import CtlError, CtlServer
-
-if TYPE_CHECKING:
-    from console.app import ConsoleApp
 
 
 class _Parser(argparse.ArgumentParser):
@@ -26,15 +23,16 @@ def _parser(prog: str, *positional: str, **options: dict[str, Any]) -> _Parser:
     return p
 
 
-def install(server: CtlServer, app: ConsoleApp) -> None:
-    desk, window = app.desk, app.window
+def install(server: CtlServer, app) -> None:  # app: console.app.ConsoleApp (not imported: no cycle)
+    desk, window, book = app.desk, app.window, app.book
 
     def current_call(explicit: str) -> str:
-        call_id = explicit or window.call_panel.current or ""
+        call_id = explicit or book.current
+        live = [c.call_id for c in book.live()]
         if not call_id:
             raise CtlError("there is no call")
-        if call_id not in window.call_panel.calls:
-            raise CtlError(f"no call {call_id!r} (calls: {', '.join(window.call_panel.calls) or 'none'})")
+        if call_id not in live:
+            raise CtlError(f"no call {call_id!r} on the line (calls: {', '.join(live) or 'none'})")
         return call_id
 
     def phone():
@@ -48,8 +46,7 @@ def install(server: CtlServer, app: ConsoleApp) -> None:
             call_id = current_call(ns.call)
             values = [getattr(ns, e) for e in extra]
             if action == "mute":
-                row = window.call_panel.calls[call_id]
-                values = [not row.muted]
+                values = [not book[call_id].muted]
             getattr(phone(), action)(call_id, *values)
             return {"call_id": call_id, "action": action}
         return handler
@@ -65,7 +62,7 @@ def install(server: CtlServer, app: ConsoleApp) -> None:
         ns = _parser("transfer", "target", attended={"action": "store_true"}).parse_args(args)
         call_id = current_call(ns.call)
         if ns.attended:
-            others = [c for c in window.call_panel.calls if c != call_id]
+            others = [c.call_id for c in book.live() if c.call_id != call_id]
             if not others:
                 raise CtlError("an attended transfer needs a second call to the target: dial it first")
             phone().attended_transfer(call_id, others[-1])
@@ -73,11 +70,20 @@ def install(server: CtlServer, app: ConsoleApp) -> None:
             phone().transfer(call_id, ns.target)
         return {"call_id": call_id, "target": ns.target, "attended": ns.attended}
 
-    def note(args: list[str]) -> dict[str, Any]:
-        if not args:
-            raise CtlError("usage: note TEXT")
-        window.notes.append(" ".join(args))
-        return {"chars": len(window.notes.text())}
+    def state(args: list[str]) -> dict[str, Any]:
+        """`state` (what it is now), `state ready`, `state away [--reason R]`."""
+        p = _Parser(prog="state", add_help=False)
+        p.add_argument("choice", nargs="?", default="")
+        p.add_argument("--reason", default="")
+        ns = p.parse_args(args)
+        if not ns.choice:
+            return app.agent.fields()
+        if ns.choice not in ("ready", "away"):
+            raise CtlError(f"usage: state ready|away [--reason R] (got {ns.choice!r})")
+        try:
+            return app.agent.choose(ns.choice, ns.reason.strip())
+        except ValueError as exc:
+            raise CtlError(str(exc)) from None
 
     def screenshot(args: list[str]) -> dict[str, Any]:
         if len(args) != 1:
@@ -101,6 +107,6 @@ def install(server: CtlServer, app: ConsoleApp) -> None:
     server.add_command("dtmf", call_action("dtmf", "digits"))
     server.add_command("dial", dial)
     server.add_command("transfer", transfer)
-    server.add_command("note", note)
+    server.add_command("state", state)
     server.add_command("screenshot", screenshot)
     server.add_command("quit", quit_)

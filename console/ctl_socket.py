@@ -13,8 +13,8 @@ No Qt here: the ``ctl`` client runs without it.
 from __future__ import annotations
 
 import ctypes
-import errno
 import ctypes.util
+import errno
 import hashlib
 import os
 import socket

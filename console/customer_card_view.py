@@ -10,9 +10,10 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from crm_adapters.vocabulary import CustomerCard, SourceState
+
 from console.crm_link import RecordLink
 from console.plain_text import MAX_TEXT, PlainLabel, for_html, tooltip
-from crm_adapters.vocabulary import CustomerCard, SourceState
 
 MAX_HISTORY_SHOWN = 6
 

@@ -1,8 +1,8 @@
-"""The one bridge from background threads (SIP, CRM) back to the GUI thread.
+"""The public event stream (`ctl events`): contract events, published on the GUI thread.
 
-Anything may call :meth:`EventHub.post` from any thread; the ``event`` signal is delivered on
-the GUI thread (queued), so no widget is ever touched from elsewhere. Published contract events
-(the ``ctl events`` stream) go through :meth:`publish`.
+Events from background threads reach the GUI thread through :mod:`console.bridge`; the parts
+that handle them publish what other programs may rely on here. Nothing inside the console
+listens to this stream to do its own work (the call book and the bridge are for that).
 """
 from __future__ import annotations
 
@@ -14,12 +14,8 @@ from PySide6.QtCore import QObject, Signal
 
 
 class EventHub(QObject):
-    event = Signal(object)  # a cti/crm dataclass, delivered on the GUI thread
     published = Signal(dict)  # contract events for `ctl events`
     backends_ready = Signal()  # the CRM side (app.crm) and the phone (app.desk.phone, if any) are up
-
-    def post(self, item: object) -> None:
-        self.event.emit(item)
 
     def publish(self, type_: str, **fields: Any) -> dict[str, Any]:
         payload = {"type": type_, "ts": time.time(), **fields}

@@ -1,18 +1,22 @@
 """The agent's main window: customer cards on the left, the call and notes on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from console.call_panel import CallPanel
 from console.customer_card_view import CustomerCardView
+from console.model.agent_state import AgentState
+from console.model.calls import CallBook
 from console.notes_panel import NotesPanel
 from console.plain_text import PlainLabel, tab_title, tooltip
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, agent_name: str) -> None:
+    def __init__(self, agent_name: str, book: CallBook | None = None) -> None:
         super().__init__()
+        self.agent_name = agent_name
+        self.book = book if book is not None else CallBook()
         self.setWindowTitle(f"Agent Console — {agent_name}")
         self.resize(1280, 820)
         self.cards = QTabWidget()
@@ -20,7 +24,7 @@ class MainWindow(QMainWindow):
         self.cards.setElideMode(Qt.TextElideMode.ElideRight)
         self.cards.addTab(CustomerCardView(""), "No call")
         self._card_views: dict[str, CustomerCardView] = {}
-        self.call_panel = CallPanel()
+        self.call_panel = CallPanel(self.book)
         self.notes = NotesPanel()
 
         right = QWidget()
@@ -42,10 +46,29 @@ class MainWindow(QMainWindow):
         # these carry reasons from the PBX and the CRMs: plain text, elided
         self.sip_status = PlainLabel("SIP: starting…", limit=300)
         self.crm_status = PlainLabel("CRM: starting…", limit=300)
-        self.agent_status = PlainLabel(f"{agent_name} · ready")
+        self.agent_status = PlainLabel(f"{agent_name} · Ready")
         for label in (self.sip_status, self.crm_status):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.agent_status)
+        self.agent: AgentState | None = None
+        self._agent_clock = QTimer(self)
+        self._agent_clock.setInterval(500)
+        self._agent_clock.timeout.connect(self.show_agent_state)
+
+    def follow_agent(self, agent: AgentState) -> None:
+        """The status bar and the call header show the agent's state and its clock."""
+        self.agent = agent
+        agent.changed.connect(self.show_agent_state)
+        self.book.changed.connect(self.show_agent_state)  # a wrap-up began or ended: its clock
+        self._agent_clock.start()
+        self.show_agent_state()
+
+    def show_agent_state(self, *_: object) -> None:
+        if self.agent is None:
+            return
+        shown = self.agent.shown()
+        self.agent_status.setText(f"{self.agent_name} · {shown.line()}")
+        self.call_panel.show_agent(shown)
 
     def card_view(self, call_id: str) -> CustomerCardView:
         """The card tab of a call. A call takes over an idle tab (so the ringing path builds no
@@ -92,4 +115,4 @@ class MainWindow(QMainWindow):
         view = self._card_views.get(call_id)
         if view is not None:
             self.cards.setCurrentWidget(view)
-        self.call_panel.select(call_id)
+        self.book.select(call_id)

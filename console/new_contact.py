@@ -10,6 +10,7 @@ import logging
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from console.plain_text import PlainLabel, shown
+from crm_adapters.local.adapter import LocalCrmAdapter
 from crm_adapters.local.import_sources import CustomerRecord
 from crm_adapters.local.importer import import_records
 
@@ -46,17 +47,29 @@ def create_contact(database, number_e164: str, name: str, company: str, region: 
     return "; ".join(str(p) for p in report.problems) or "the contact could not be stored"
 
 
+def contact_book(crm) -> object | None:
+    """Where a new contact goes: the database of the first configured local CRM (the one its
+    ``url`` names, or the workstation file), so the next lookup finds it. None = no local CRM."""
+    for _name, adapter in (crm.adapters if crm is not None else []):
+        if isinstance(adapter, LocalCrmAdapter):
+            return adapter.db
+    return None
+
+
 def install(app) -> None:
     """Wire every card's 'Create contact' button to the dialog and the local CRM."""
 
     def on_request(call_id: str, number: str) -> None:
-        if app.crm is None or app.crm.database is None:
-            app.window.statusBar().showMessage("The local CRM is not available.", 8000)
+        book = contact_book(app.crm)
+        if book is None:
+            app.window.statusBar().showMessage(
+                "Contacts can only be created in the local CRM, and it is not running: "
+                "add \"local\" to [crm] adapters in the settings.", 8000)
             return
         dialog = NewContactDialog(number, app.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        problem = create_contact(app.crm.database, number, dialog.name.text(), dialog.company.text(),
+        problem = create_contact(book, number, dialog.name.text(), dialog.company.text(),
                                  app.config.default_region)
         if problem:
             app.window.statusBar().showMessage(shown(f"Contact not saved: {problem}", 1000), 10000)

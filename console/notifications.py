@@ -12,8 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
-from console.plain_text import for_notification
 from crm_adapters.after_call_store import TaskItem
+
+from console.plain_text import for_notification
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from console.plain_text import MAX_TEXT, shown
 from crm_adapters.after_call_store import TaskItem
+
+from console.plain_text import MAX_TEXT, shown
 
 
 class TasksView(QWidget):

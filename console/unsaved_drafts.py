@@ -17,19 +17,17 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import platformdirs
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QMessageBox, QStyle
 
-from console.config import APP_NAME
-from console.notes_rescue import RescueCopy, RescuedDraft, RescueProblem
 from crm_adapters.outbox import StorageProblem
 
-if TYPE_CHECKING:
-    from console.after_call import AfterCall
+from console.config import APP_NAME
+from console.notes_rescue import RescueCopy, RescuedDraft, RescueProblem
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +56,7 @@ def rescue_folders(config_path: Path | None) -> list[Path]:
 
 
 class UnsavedDrafts(QObject):
-    def __init__(self, after_call: AfterCall) -> None:
+    def __init__(self, after_call) -> None:  # console.after_call.AfterCall (not imported: no cycle)
         super().__init__(after_call)
         self.ac = after_call
         config = after_call.app.config
@@ -119,7 +117,7 @@ class UnsavedDrafts(QObject):
                 self.copy_left = False
 
     def _save_draft_again(self, key: str) -> bool:
-        if key not in self.ac.texts and key not in self.ac.calls:  # that call was dropped meanwhile
+        if key not in self.ac.texts and key not in self.ac.book:  # that call was dropped meanwhile
             self.saved(key, draft=False)
             return True
         return self.ac._store_draft_for(key)
@@ -171,8 +169,8 @@ class UnsavedDrafts(QObject):
     def rescued(self) -> list[RescuedDraft]:
         drafts = []
         for key in self.retries:
-            facts = self.ac.calls.get(key)
-            drafts.append(RescuedDraft(key, self.ac.texts.get(key, ""), facts.context() if facts else {}))
+            call = self.ac.book.get(key)
+            drafts.append(RescuedDraft(key, self.ac.texts.get(key, ""), call.draft_context() if call else {}))
         return drafts
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

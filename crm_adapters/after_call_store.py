@@ -10,8 +10,8 @@ from datetime import datetime, timezone
 
 from sqlalchemy import or_, select, update
 
-from crm_adapters.local.after_call_models import CallLogRow, TaskRow
-from crm_adapters.local.database import Database
+from crm_adapters.store.after_call.tables import CallLogRow, TaskRow
+from crm_adapters.store.database import Database
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 Why: a CRM can be down, slow or wrong for hours, and the console can crash or be killed at
 any moment. So saving a note, a call log or a task is one local transaction that writes
 
-* the record into the workstation's local CRM tables (history is complete at once),
+* the record into a CRM kept in the same database, if there is one (the local CRM without a
+  ``url``: history is complete at once; see :class:`SameTransactionCrm`),
 * the console's own call log / task list rows,
 * one outbox entry per remote CRM adapter, each with its own idempotency key,
 * and removes the note draft the text came from.
@@ -22,14 +23,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from crm_adapters.local import models as m
-from crm_adapters.local.after_call_models import (
+from crm_adapters.privacy import mask_number, mask_text
+from crm_adapters.store.after_call.tables import (
     DELIVERED,
     FAILED,
     PENDING,
@@ -38,9 +39,7 @@ from crm_adapters.local.after_call_models import (
     OutboxEntry,
     TaskRow,
 )
-from crm_adapters.local.database import Database
-from crm_adapters.numbers import normalise
-from crm_adapters.privacy import mask_number, mask_text
+from crm_adapters.store.database import Database
 from crm_adapters.vocabulary import CallLog, FollowUpTask
 
 log = logging.getLogger(__name__)
@@ -131,13 +130,34 @@ def task_from(payload: Mapping[str, Any]) -> FollowUpTask:
     return FollowUpTask(**data)
 
 
-class Outbox:
-    """Saves the agent's records and queues them for ``targets`` (remote adapter names)."""
+class SameTransactionCrm(Protocol):
+    """A CRM whose tables are in the outbox's own database (the local CRM without a ``url``):
+    it gets each record inside the save's transaction instead of through an outbox entry.
+    ``customer_id`` is its own id of the customer ("" = not known to it); ``key`` is the
+    record's idempotency key for it."""
 
-    def __init__(self, db: Database, targets: Sequence[str], *, default_region: str = "SK") -> None:
+    name: str
+
+    def add_note(self, s: Session, text: str, customer_id: str, call_id: str, key: str) -> None: ...
+
+    def add_call_log(self, s: Session, call: CallLog, customer_id: str, key: str) -> str:
+        """Returns the id of the customer the call was filed under ("" = nobody)."""
+        ...
+
+    def add_task(self, s: Session, task: FollowUpTask, customer_id: str, key: str) -> None: ...
+
+
+class Outbox:
+    """Saves the agent's records and queues them for ``targets`` (remote adapter names);
+    ``same_transaction`` is the CRM that shares this database, if any (not among the targets)."""
+
+    def __init__(self, db: Database, targets: Sequence[str], *, default_region: str = "SK",
+                 same_transaction: SameTransactionCrm | None = None) -> None:
         self.db = db
         self.targets = list(dict.fromkeys(targets))
         self.default_region = default_region
+        self.same_transaction = same_transaction
+        self._local_name = same_transaction.name if same_transaction is not None else "local"
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
@@ -156,9 +176,9 @@ class Outbox:
             raise ValueError("the note is empty")
         saved = Saved(str(uuid.uuid4()), "note")
         with self._writing() as s:
-            s.add(m.Interaction(customer_id=self._local_customer(s, customer_ids), kind="note",
-                                occurred_at=_now(), summary=text, call_id=call_id,
-                                idempotency_key=f"{saved.record_id}:local"))
+            if self.same_transaction is not None:
+                self.same_transaction.add_note(s, text, _customer_for(customer_ids, self._local_name), call_id,
+                                               self._key(saved))
             for adapter in self.targets:
                 cid = _customer_for(customer_ids, adapter)
                 if cid:  # a CRM that does not know this customer has nowhere to put the note
@@ -171,15 +191,12 @@ class Outbox:
                       draft_key: str | None = None) -> Saved:
         saved = Saved(str(uuid.uuid4()), "call_log")
         with self._writing() as s:
-            local_id = self._local_customer(s, customer_ids) or self._owner_of(s, call.number)
-            s.add(m.Interaction(customer_id=local_id, kind="call", direction=call.direction,
-                                occurred_at=call.started, summary=call.notes, agent=call.agent,
-                                disposition=call.disposition, duration_s=int(call.duration_s),
-                                number=call.number, recording=call.recording, call_id=call.call_id,
-                                idempotency_key=f"{saved.record_id}:local"))
+            local_id = _customer_for(customer_ids, self._local_name)
+            if self.same_transaction is not None:
+                filed_under = self.same_transaction.add_call_log(s, call, local_id, self._key(saved))
+                local_id = local_id or filed_under
             s.add(CallLogRow(record_id=saved.record_id, call_id=call.call_id, direction=call.direction,
-                             number=call.number, customer_name=customer_name,
-                             customer_id=_customer_for(customer_ids, "local") or str(local_id or ""),
+                             number=call.number, customer_name=customer_name, customer_id=local_id,
                              started=call.started, duration_s=int(call.duration_s), disposition=call.disposition,
                              notes=call.notes, recording=call.recording, agent=call.agent))
             for adapter in self.targets:  # every CRM gets every call; it can match by number
@@ -196,11 +213,11 @@ class Outbox:
             raise ValueError("a task needs a title")
         saved = Saved(str(uuid.uuid4()), "task")
         with self._writing() as s:
-            s.add(m.FollowUpTask(customer_id=self._local_customer(s, customer_ids), title=task.title.strip(),
-                                 due=task.due, assignee=task.assignee, kind=task.kind, done=task.done,
-                                 call_id=task.call_id, idempotency_key=f"{saved.record_id}:local"))
+            local_id = _customer_for(customer_ids, self._local_name)
+            if self.same_transaction is not None:
+                self.same_transaction.add_task(s, task, local_id, self._key(saved))
             s.add(TaskRow(record_id=saved.record_id, title=task.title.strip(), due=task.due,
-                          assignee=task.assignee, kind=task.kind, customer_id=_customer_for(customer_ids, "local"),
+                          assignee=task.assignee, kind=task.kind, customer_id=local_id,
                           customer_name=customer_name, number=task.number, call_id=task.call_id, done=task.done))
             for adapter in self.targets:
                 cid = _customer_for(customer_ids, adapter)
@@ -219,18 +236,9 @@ class Outbox:
         s.flush()
         saved.entries.append((entry.id, adapter))
 
-    def _local_customer(self, s: Session, customer_ids: Mapping[str, str]) -> int | None:
-        text = _customer_for(customer_ids, "local")
-        if not text.isdigit():
-            return None
-        return int(text) if s.get(m.Customer, int(text)) is not None else None
-
-    def _owner_of(self, s: Session, number: str) -> int | None:
-        e164 = normalise(number, self.default_region).e164 if number else None
-        if not e164:
-            return None
-        owners = s.scalars(select(m.CustomerPhone.customer_id).where(m.CustomerPhone.e164 == e164).distinct()).all()
-        return owners[0] if len(owners) == 1 else None
+    def _key(self, saved: Saved) -> str:
+        """The idempotency key of the record for the CRM written in the same transaction."""
+        return f"{saved.record_id}:{self._local_name}"
 
     # ---- drafts ---------------------------------------------------------------------------
     def save_draft(self, key: str, text: str, context: Mapping[str, Any] | None = None) -> None:

@@ -28,7 +28,7 @@ from typing import Any, Union
 from crm_adapters.card_cache import CardCache
 from crm_adapters.lookup_chain import LookupChain, describe_failure
 from crm_adapters.protocol import AdapterContext, AdapterFactory, CrmAdapter
-from crm_adapters.rest.auth import secret_in_table
+from crm_adapters.secret_rule import secret_in_table
 
 log = logging.getLogger(__name__)
 

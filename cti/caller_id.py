@@ -221,15 +221,26 @@ def _original_name(message: str, lower_name: str) -> str:
 
 
 def masked(number: str) -> str:
-    """A number fit for logs: "+42190*****56" (uses crm_adapters.privacy when present)."""
-    try:
-        from crm_adapters.privacy import mask_number  # type: ignore[import-not-found]
+    """A number fit for logs: "+421*******67" -- the country code and the last two digits.
 
-        return mask_number(number)
-    except Exception:  # noqa: BLE001 - module absent or different signature
-        pass
-    if not number:
+    cti's own masking (it imports nothing from crm_adapters); letters such as a SIP host or
+    "anonymous" are dropped, so a URI never leaks a number either."""
+    digits = re.sub(r"\D", "", number or "")
+    if not digits:
         return ""
-    if len(number) <= 6:
-        return "*" * len(number)
-    return number[:6] + "*" * (len(number) - 8) + number[-2:] if len(number) > 8 else number[:3] + "***"
+    if len(digits) <= 4:
+        return "*" * len(digits)
+    if not re.match(r"\s*(?:<?\s*(?:sips?|tel):)?\s*\+", number, re.IGNORECASE):
+        return "*" * (len(digits) - 2) + digits[-2:]
+    cc = _country_code_length(digits)
+    hidden = max(len(digits) - cc - 2, 0)
+    return "+" + digits[:cc] + "*" * hidden + digits[cc + hidden:]
+
+
+def _country_code_length(digits: str) -> int:
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    for length in (1, 2, 3):
+        if int(digits[:length]) in COUNTRY_CODE_TO_REGION_CODE:
+            return length
+    return min(3, len(digits))

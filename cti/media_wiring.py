@@ -1,10 +1,8 @@
-"""Who hears whom: the conference-bridge links for every call, recomputed after each change.
+"""The conference bridge made to match the media plan, recomputed after each change.
 
 Instead of patching links call by call (easy to leave a held customer hearing the agent), the
-softphone describes the wanted links from the calls' state and this module applies the
-difference. Silence where there must be silence follows from the description: a held or
-ringing call gets no links at all, a muted agent's microphone reaches nobody.
-SIP thread only.
+softphone describes the legs, media_plan says which links they ask for (a pure function), and
+this module applies the difference to pjmedia's bridge. SIP thread only.
 """
 from __future__ import annotations
 
@@ -13,13 +11,13 @@ from typing import TYPE_CHECKING, Iterable
 
 import pjsua2 as pj
 
+from .media_plan import LegAudio, Link, plan_links
+
 if TYPE_CHECKING:
     from .audio_devices import AudioPorts
-    from .calls import CallRecord
+    from .legs import CallLeg
 
 log = logging.getLogger(__name__)
-
-Link = tuple[str, str]  # (source key, sink key), keys such as "mic", "ear", "call:ID", "rec:ID"
 
 
 def call_audio(call: pj.Call) -> pj.AudioMedia | None:
@@ -84,15 +82,9 @@ class Bridge:
         return set(self._links)
 
 
-def plan_links(records: Iterable["CallRecord"], audio: "AudioPorts",
-               ring: pj.AudioMedia | None) -> tuple[dict[str, pj.AudioMedia], set[Link]]:
-    """The ports and links the calls' state asks for.
-
-    A connected call: its audio to the agent's ear, the agent's mic to it (unless muted).
-    A held or ringing call: nothing. A recording: the call plus the mic when they talk.
-    Calls in one conference also hear each other. The ring tone plays while a call rings
-    and nobody is talking.
-    """
+def legs_audio(legs: Iterable["CallLeg"], audio: "AudioPorts", ring: pj.AudioMedia | None
+               ) -> tuple[dict[str, pj.AudioMedia], list[LegAudio]]:
+    """The bridge ports there are now, and each leg as the media plan sees it."""
     ports: dict[str, pj.AudioMedia] = {}
     if audio.mic is not None:
         ports["mic"] = audio.mic
@@ -100,32 +92,22 @@ def plan_links(records: Iterable["CallRecord"], audio: "AudioPorts",
         ports["ear"] = audio.ear
     if ring is not None:
         ports["ring"] = ring
-    wanted: set[Link] = set()
-    groups: dict[str, list[str]] = {}
-    talking = ringing = False
-    for rec in records:
-        if rec.direction == "in" and rec.state == "ringing" and not rec.meta.get("answering"):
-            ringing = True
-        if rec.state not in ("connected", "held"):
-            continue
-        media = call_audio(rec.call)
-        if media is None:
-            continue
-        key, rec_key = f"call:{rec.id}", f"rec:{rec.id}"
-        ports[key] = media
-        if rec.recording and rec.recording.recorder is not None:
-            ports[rec_key] = rec.recording.recorder
-            wanted.add((key, rec_key))
-        if rec.held:
-            continue
-        talking = True
-        wanted.add((key, "ear"))
-        if not rec.muted:
-            wanted.update({("mic", key), ("mic", rec_key)})
-        if rec.conference:
-            groups.setdefault(rec.conference, []).append(key)
-    for members in groups.values():
-        wanted.update((a, b) for a in members for b in members if a != b)
-    if ringing and not talking:
-        wanted.add(("ring", "ear"))
-    return ports, wanted
+    seen: list[LegAudio] = []
+    for leg in legs:
+        media = call_audio(leg.call) if leg.state in ("connected", "held") else None
+        if media is not None:
+            ports[f"call:{leg.id}"] = media
+        recorder = leg.recording.recorder if leg.recording else None
+        if recorder is not None:
+            ports[f"rec:{leg.id}"] = recorder
+        seen.append(LegAudio(leg.id, leg.role, leg.state, leg.ringing_in, leg.muted,
+                             leg.conference, leg.monitor_mode, leg.watched_call,
+                             recorder is not None, media is not None))
+    return ports, seen
+
+
+def wire(bridge: Bridge, legs: Iterable["CallLeg"], audio: "AudioPorts",
+         ring: pj.AudioMedia | None) -> None:
+    """Make the bridge match the plan for these legs."""
+    ports, seen = legs_audio(legs, audio, ring)
+    bridge.apply(ports, plan_links(seen))

@@ -95,8 +95,13 @@ def create_endpoint(sip: SipSettings, endpoint_class: type = pj.Endpoint) -> tup
     cfg.uaConfig.userAgent = sip.user_agent
     writer = _LogWriter()
     cfg.logConfig.writer = writer
-    cfg.logConfig.level = 3
-    cfg.logConfig.consoleLevel = 3
+    # Every line pjsip logs is a call into Python on the SIP thread, and each such call must
+    # win the GIL back from the console's other threads: at level 3 (a dozen lines a call)
+    # that was most of an auto-answer's time. Warnings and errors only, unless the
+    # "cti.pjsip" logger is set to DEBUG.
+    level = 3 if pj_log.isEnabledFor(logging.DEBUG) else 2
+    cfg.logConfig.level = level
+    cfg.logConfig.consoleLevel = level
     cfg.logConfig.decor = 0
     cfg.medConfig.noVad = True
     cfg.medConfig.ecTailLen = 0

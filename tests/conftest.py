@@ -9,6 +9,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
+TESTS = REPO / "tests"
+if str(TESTS) not in sys.path:  # the test harness: `from harness.consoles import …`
+    sys.path.insert(0, str(TESTS))
+
+# the harness's fixtures (`disk`, `postgres_server`, `postgres_url`) for every test
+pytest_plugins = ["harness.small_disk", "harness.pg_server"]
 
 
 @pytest.fixture(autouse=True)

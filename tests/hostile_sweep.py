@@ -35,11 +35,13 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
-from console.commands.bench import start_console_process, wait_for_ctl  # noqa: E402
-from console.ctl_client import CtlClient, NoConsoleRunning  # noqa: E402
 from cti.sip_probe import SipProbe  # noqa: E402
+
+from console.ctl_client import CtlClient, NoConsoleRunning  # noqa: E402
+
+from harness.consoles import start_console_process, wait_for_ctl  # noqa: E402
 
 TOKEN = "sweep-token-0123456789"
 # Hostile CRM behaviour by the caller number's last two digits.

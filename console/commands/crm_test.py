@@ -124,10 +124,11 @@ async def _within(work, seconds: float):
 
 
 def run(args, config) -> int:
-    from console.card_text import card_as_text
-    from console.crm_setup import adapter_context
     from crm_adapters.numbers import normalise
     from crm_adapters.registry import AdapterProblem, create_adapters
+
+    from console.card_text import card_as_text
+    from console.crm_setup import adapter_context
 
     name = args.name
     configured = sorted(set(config.crm.tables) | set(config.crm.adapters))

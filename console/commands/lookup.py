@@ -28,10 +28,11 @@ def _json_text(data: object) -> str:
 
 
 def run(args, config: Config) -> int:
-    from console.card_text import card_as_text
-    from console.crm_setup import build_crm
     from crm_adapters.answer_checks import terminal_text
     from crm_adapters.privacy import scrub_numbers
+
+    from console.card_text import card_as_text
+    from console.crm_setup import build_crm
 
     try:
         crm = build_crm(config)

@@ -19,10 +19,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from crm_adapters.local import models as m
-from crm_adapters.local.database import Database, open_database
+from crm_adapters.local.database import LOCAL_CRM, open_database
+from crm_adapters.local.same_transaction import LocalRecords
 from crm_adapters.numbers import normalise
 from crm_adapters.privacy import mask_number, mask_text
 from crm_adapters.protocol import AdapterContext, AdapterError
+from crm_adapters.store.database import Database
 from crm_adapters.vocabulary import (
     CallLog,
     Customer,
@@ -306,24 +308,33 @@ class LocalCrmAdapter:
     async def write_task(self, task: FollowUpTask, idempotency_key: str) -> str:
         return await asyncio.to_thread(self.write_task_sync, task, idempotency_key)
 
+    def records_in(self, db: Database) -> LocalRecords | None:
+        """The writer that puts the agent's records into this CRM inside a save's own
+        transaction, when this CRM's tables are in ``db``; else None (it gets write-backs)."""
+        return LocalRecords(self.name, self.default_region) if self.db.same_place(db) else None
+
     async def close(self) -> None:
         if self._owns_db:
             self.db.close()
 
 
 def create(settings: dict[str, Any], context: AdapterContext) -> LocalCrmAdapter:
-    """Entry point ``local``: ``[crm.local] url = ""`` means the workstation's SQLite file.
-    ``context.extra["database"]`` may hand over an already-open :class:`Database`."""
+    """Entry point ``local``. With a ``url`` the CRM lives in that database (its own tables
+    only); without one it lives in the workstation's file: ``context.extra["database"]`` (the
+    console's open workstation :class:`Database`) when given, else ``data_dir/console.db``."""
+    name = str(context.extra.get("adapter_name") or "local") if context.extra else "local"
+    url = str(settings.get("url", "") or "")
     shared = context.extra.get("database") if context.extra else None
-    if isinstance(shared, Database):
-        return LocalCrmAdapter(shared, default_region=context.default_region, owns_db=False)
-    data_dir = context.data_dir
-    if data_dir is None:
-        import platformdirs
-
-        data_dir = Path(platformdirs.user_data_dir("agent-console", appauthor=False))
     try:
-        db = open_database(str(settings.get("url", "") or ""), Path(data_dir))
+        if isinstance(shared, Database) and not url:
+            LOCAL_CRM.migrate(shared.engine)  # our tables in the workstation file, next to the outbox
+            return LocalCrmAdapter(shared, name=name, default_region=context.default_region, owns_db=False)
+        data_dir = context.data_dir
+        if data_dir is None:
+            import platformdirs
+
+            data_dir = Path(platformdirs.user_data_dir("agent-console", appauthor=False))
+        db = open_database(url, Path(data_dir))
     except Exception as exc:  # bad URL, unreachable server, unreadable file
         raise AdapterError(f"local CRM database cannot be opened: {exc}", retryable=False) from exc
-    return LocalCrmAdapter(db, default_region=context.default_region)
+    return LocalCrmAdapter(db, name=name, default_region=context.default_region)

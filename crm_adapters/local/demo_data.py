@@ -15,7 +15,7 @@ from importlib import resources
 from sqlalchemy import select
 
 from crm_adapters.local import models as m
-from crm_adapters.local.database import Database
+from crm_adapters.local.database import Database, customer_count
 from crm_adapters.local.import_sources import read_csv
 from crm_adapters.local.importer import import_records
 
@@ -37,7 +37,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 def seed_demo(db: Database, default_region: str = "SK", now: datetime | None = None) -> int:
     """Load the demo customers, history and tasks if the database has no customers yet.
     Returns how many customers were added (0 when there already were some)."""
-    if db.customer_count():
+    if customer_count(db):
         return 0
     now = now or datetime.now(timezone.utc)
     with resources.as_file(_demo_file("customers.csv")) as path:

@@ -30,7 +30,6 @@ from crm_adapters.privacy import mask_number
 from crm_adapters.protocol import AdapterContext, AdapterError
 from crm_adapters.rest import mapping
 from crm_adapters.rest.auth import make_auth, secret_in_table
-from crm_adapters.runtime import off_loop
 from crm_adapters.rest.render import RenderError, render_json_text, render_structure, render_text, render_url
 from crm_adapters.rest.template import RequestSpec, Template, TemplateError, load_template
 from crm_adapters.rest.variables import (
@@ -41,6 +40,7 @@ from crm_adapters.rest.variables import (
     number_variables,
     task_variables,
 )
+from crm_adapters.runtime import off_loop
 from crm_adapters.vocabulary import CallLog, Customer, FollowUpTask, Interaction, NumberInfo
 
 log = logging.getLogger(__name__)

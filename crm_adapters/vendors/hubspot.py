@@ -23,9 +23,7 @@ from typing import Any
 from crm_adapters.protocol import AdapterContext, AdapterError
 from crm_adapters.rest.auth import BearerAuth
 from crm_adapters.rest.mapping import when
-from crm_adapters.vendors.common import (
-    Settings, adapter_name, as_html, duration_words, items_of, make_http, plain_text, variants,
-)
+from crm_adapters.vendors.common import Settings, adapter_name, as_html, duration_words, items_of, make_http, plain_text, variants
 from crm_adapters.vocabulary import CallLog, Customer, FollowUpTask, Interaction, NumberInfo, Segment
 
 MAX_GROUPS = 5  # HubSpot: at most 5 filterGroups per search request

@@ -25,9 +25,7 @@ import httpx
 from crm_adapters.protocol import AdapterContext, AdapterError
 from crm_adapters.rest.auth import BearerAuth, OAuth2Auth
 from crm_adapters.rest.mapping import when
-from crm_adapters.vendors.common import (
-    Settings, SettingsError, adapter_name, duration_words, items_of, make_http, variants,
-)
+from crm_adapters.vendors.common import Settings, SettingsError, adapter_name, duration_words, items_of, make_http, variants
 from crm_adapters.vocabulary import CallLog, Customer, FollowUpTask, Interaction, NumberInfo
 
 KEYS = {"auth", "login_url", "client_id", "client_secret_secret", "refresh_token_secret", "token_secret",

@@ -21,9 +21,7 @@ from typing import Any
 from crm_adapters.protocol import AdapterContext, AdapterError
 from crm_adapters.rest.auth import BasicAuth, BearerAuth
 from crm_adapters.rest.mapping import when
-from crm_adapters.vendors.common import (
-    Settings, SettingsError, adapter_name, duration_words, items_of, make_http, variants,
-)
+from crm_adapters.vendors.common import Settings, SettingsError, adapter_name, duration_words, items_of, make_http, variants
 from crm_adapters.vocabulary import CallLog, Customer, FollowUpTask, Interaction, NumberInfo
 
 KEYS = {"subdomain", "email", "token_secret", "auth", "tags"}

@@ -6,23 +6,20 @@ is a WAV of 880 Hz and what the agent hears is recorded. The console is driven o
 """
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from console.commands.bench import start_console_process, stop_console, wait_for_ctl
-from console.commands.demo import free_udp_port
-from console.ctl_client import CtlClient
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the shared helpers
-from ctl_events import Events  # noqa: E402
 from crm_adapters.local.database import open_database
 from crm_adapters.local.demo_data import seed_demo
 from cti.tones import write_tone
+
+from harness.consoles import free_udp_port, start_console_process, stop_console, wait_for_ctl
+from harness.ctl_events import Events
 
 sys.path.insert(0, str(Path(__file__).parent / "sip"))
 from audio_check import duration_s, levels  # noqa: E402
@@ -73,7 +70,7 @@ def test_a_known_caller_is_on_screen_while_it_rings_and_the_call_carries_audio(d
         ringing = events.wait("call.ringing")
         assert ringing["number"] == "+421905123456" and ringing["direction"] == "in"
         first = events.wait("card.shown", call_id=ringing["call_id"])
-        assert 0 < first["latency_ms"] < 5000  # the number alone if the CRM is slow, else the customer
+        assert first["latency_ms"] > 0  # measured; how fast is for `agent-console bench screenpop` to say
         shown = events.wait("card.shown|card.updated", call_id=ringing["call_id"], known=True)
         assert shown["customer"] == "Ján Kováč" and shown["latency_ms"] >= first["latency_ms"]
         status = ctl(name, "status", "--json")
@@ -133,8 +130,8 @@ def test_two_calls_ringing_at_once_each_have_their_own_card(desk):
         second = customer(port, "+420 602 123 456", folder)
         try:
             shown = events.wait("card.shown|card.updated", customer="Jiří Dvořák")
-            calls = ctl(name, "status", "--json").stdout
-            assert calls.count('"state": "ringing"') == 2
+            calls = json.loads(ctl(name, "status", "--json").stdout)["result"]["calls"]
+            assert [c["state"] for c in calls] == ["ringing", "ringing"]
             jan = events.wait("card.shown|card.updated", customer="Ján Kováč")
             assert jan["call_id"] != shown["call_id"]
         finally:

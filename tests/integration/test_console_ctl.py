@@ -4,11 +4,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 
 import pytest
 
-from console.commands.bench import start_console_process, stop_console, wait_for_ctl
+from harness.consoles import start_console_process, stop_console, wait_for_ctl
+from harness.ctl_events import PrintedEvents
 
 
 def ctl(name: str, *args: str, timeout: float = 30) -> subprocess.CompletedProcess:
@@ -45,8 +45,16 @@ def test_status_screenshot_events_and_quit(console_process, tmp_path):
 
     events = subprocess.Popen([sys.executable, "-m", "console", "ctl", "events"], stdout=subprocess.PIPE,
                               text=True, env={**_env(), "AGENT_CONSOLE_CTL": name})
+    printed = PrintedEvents(events.stdout)
+    printed.start()
     try:
-        time.sleep(1.5)  # the subscriber is connected
+        # the subscriber is connected once a note saved for a customer comes through its stream
+        for _ in range(60):
+            assert ctl(name, "note", "Called back about the invoice", "--customer", "1").returncode == 0
+            if printed.wait("note.saved", timeout=1):
+                break
+        else:
+            raise AssertionError("`ctl events` never printed the saved note")
         shot = tmp_path / "shot.png"
         out = ctl(name, "screenshot", str(shot))
         assert out.returncode == 0, out.stderr
@@ -62,9 +70,9 @@ def test_status_screenshot_events_and_quit(console_process, tmp_path):
         assert ctl(name, "quit").returncode == 0
         proc.wait(20)
         assert proc.returncode == 0
-        rest = events.communicate(timeout=10)[0]
-        assert events.returncode == 0  # the stream ends cleanly when the console goes away
-        for line in rest.splitlines():
-            assert json.loads(line)["type"]
+        assert events.wait(10) == 0  # the stream ends cleanly when the console goes away
+        printed.join(10)
+        assert printed.ended and all(e["type"] for e in printed.items)
+        assert printed.items[0]["type"] == "note.saved" and printed.items[0]["chars"] == 29
     finally:
         events.kill()

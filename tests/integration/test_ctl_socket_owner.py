@@ -24,9 +24,9 @@ from pathlib import Path
 
 import pytest
 
-from console.commands.bench import stop_console, wait_for_ctl
 from console.ctl_client import NotYourConsole
-from console.commands.demo import free_udp_port
+
+from harness.consoles import free_udp_port, stop_console, wait_for_ctl
 
 SYSTEM_PYTHON = "/usr/bin/python3"  # the squatter cannot reach the project's virtualenv under /root
 

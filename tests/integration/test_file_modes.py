@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from console.commands.bench import start_console_process, stop_console, wait_for_ctl
-from console.commands.demo import free_udp_port
+from harness.consoles import free_udp_port, start_console_process, stop_console, wait_for_ctl
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows has no file modes")
 

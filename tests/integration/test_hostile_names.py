@@ -15,19 +15,13 @@ import socket
 import struct
 import subprocess
 import sys
-import threading
-import time
 import uuid
 from pathlib import Path
 
 import pytest
 
-from console.commands.bench import start_console_process, stop_console, wait_for_ctl
-from console.commands.demo import free_udp_port
-from console.ctl_client import CtlClient
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the shared helpers
-from ctl_events import Events  # noqa: E402
+from harness.consoles import free_udp_port, start_console_process, stop_console, wait_for_ctl
+from harness.ctl_events import Events
 
 MEMORY_LIMIT = 3 * 1024**3
 NAMES = [

@@ -8,13 +8,15 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, event
 
-from console.config import AfterCallSettings, Config
+from PySide6.QtCore import Qt
+
 from crm_adapters.local.database import Database
 from crm_adapters.vocabulary import FollowUpTask
 from cti import events as ev
+
+from console.config import AfterCallSettings, Config
 
 
 @pytest.fixture
@@ -72,7 +74,7 @@ def test_notes_autosave_wrapup_needs_a_disposition_and_the_call_is_logged(make_a
                     == [("Wants to move the contract to his wife",)], timeout=1500)  # ≤ 1 s after typing
 
     app.desk.on_phone_event(ev.CallEnded("c1", "Normal", 200, 61.4))
-    qtbot.waitUntil(lambda: "wrap-up 0:0" in app.window.agent_status.text())
+    qtbot.waitUntil(lambda: "Wrap-up 00:0" in app.window.agent_status.text())
     with pytest.raises(ValueError, match="disposition"):
         app.after_call.finish_wrapup("c1")
     assert rows(db, "select count(*) from console_call_log") == [(0,)]
@@ -80,7 +82,7 @@ def test_notes_autosave_wrapup_needs_a_disposition_and_the_call_is_logged(make_a
     picker = app.after_call.views.picker
     qtbot.keyClicks(picker.search, "contract new")  # search, then Enter picks the first match
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)
-    assert app.after_call.calls["c1"].disposition == "sale.new"
+    assert app.book["c1"].disposition == "sale.new"
     assert "New contract" in picker.current.text()
 
     app.after_call.finish_wrapup("c1")
@@ -90,7 +92,7 @@ def test_notes_autosave_wrapup_needs_a_disposition_and_the_call_is_logged(make_a
                                                       "Wants to move the contract to his wife", 61)
     assert rows(db, "select count(*) from console_note_drafts") == [(0,)]
     assert rows(db, "select summary from crm_interactions where kind='call'") == [(notes,)]
-    assert app.window.agent_status.text().endswith("ready")
+    assert app.window.agent_status.text().endswith("Ready")
     assert app.window.notes.text() == ""
     assert {"wrapup.started", "wrapup.ended", "note.saved", "call.logged"} <= set(types(app))
 
@@ -99,8 +101,8 @@ def test_wrapup_ends_by_itself_at_the_sites_maximum(make_app, qtbot):
     app = make_app(wrapup_max_s=0.6)
     ring(app, "c2")
     app.desk.on_phone_event(ev.CallEnded("c2", "Normal", 200, 12.0))
-    assert "wrap-up" in app.window.agent_status.text() and "/ 0:00" in app.window.agent_status.text()
-    qtbot.waitUntil(lambda: app.window.agent_status.text().endswith("ready"), timeout=3000)
+    assert "Wrap-up" in app.window.agent_status.text() and "/ 00:00" in app.window.agent_status.text()
+    qtbot.waitUntil(lambda: app.window.agent_status.text().endswith("Ready"), timeout=3000)
     ended = [e for e in app.published if e["type"] == "wrapup.ended"]
     assert ended[0]["reason"] == "timeout" and ended[0]["disposition_missing"]
     assert rows(app.config.data_dir / "console.db", "select call_id from console_call_log") == [("c2",)]

@@ -8,12 +8,13 @@ from types import SimpleNamespace
 
 from PySide6.QtWidgets import QLabel
 
-from console.call_desk import CallDesk
-from console.event_hub import EventHub
-from console.main_window import MainWindow
 from crm_adapters.numbers import normalise
 from crm_adapters.vocabulary import Customer, CustomerCard
 from cti import events as ev
+
+from console.call_desk import CallDesk
+from console.event_hub import EventHub
+from console.main_window import MainWindow
 
 
 class InstantCrm:

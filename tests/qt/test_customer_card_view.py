@@ -5,10 +5,18 @@ from datetime import datetime, timedelta, timezone
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from console.customer_card_view import CustomerCardView
 from crm_adapters.vocabulary import (
-    Customer, CustomerCard, FollowUpTask, Interaction, NumberInfo, Segment, SourceState, SourceStatus,
+    Customer,
+    CustomerCard,
+    FollowUpTask,
+    Interaction,
+    NumberInfo,
+    Segment,
+    SourceState,
+    SourceStatus,
 )
+
+from console.customer_card_view import CustomerCardView
 
 NOW = datetime.now(timezone.utc)
 NUMBER = NumberInfo(raw="0905 123 456", e164="+421905123456", national="0905 123 456",

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import asyncio
 
-from console.new_contact import NewContactDialog, create_contact
 from crm_adapters.local.adapter import LocalCrmAdapter
 from crm_adapters.local.database import open_database
 from crm_adapters.numbers import normalise
+
+from console.new_contact import NewContactDialog, create_contact
 
 
 def test_the_dialog_needs_a_name_before_it_saves(qtbot):

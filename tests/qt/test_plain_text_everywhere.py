@@ -15,21 +15,21 @@ import sys
 from datetime import datetime, timedelta, timezone
 
 import pytest
+
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QSystemTrayIcon, QWidget
 
-from console.call_panel import CallRow
+from crm_adapters.after_call_store import TaskItem
+from crm_adapters.vocabulary import Customer, CustomerCard, FollowUpTask, Interaction, NumberInfo, SourceState, SourceStatus
+
 from console.customer_card_view import CustomerCardView
 from console.dispositions import Disposition, DispositionPicker
 from console.main_window import MainWindow
+from console.model.calls import Call
 from console.notifications import DueTaskNotifier
 from console.tasks_view import TasksView
-from crm_adapters.after_call_store import TaskItem
-from crm_adapters.vocabulary import (
-    Customer, CustomerCard, FollowUpTask, Interaction, NumberInfo, SourceState, SourceStatus,
-)
 
 NOW = datetime.now(timezone.utc)
 NUMBER = NumberInfo(raw="0905 123 456", e164="+421905123456", national="0905 123 456",
@@ -88,7 +88,7 @@ def window_with(qtbot, names: list[str]) -> MainWindow:
     qtbot.addWidget(window)
     for i, name in enumerate(names):
         call_id = f"c{i}"
-        window.call_panel.upsert(CallRow(call_id, "in", name, "ringing"))
+        window.book.add(Call(call_id, "in", caller=name))
         window.card_view(call_id).show_card(hostile_card(name))
         window.set_card_title(call_id, name)
     window.notes.set_context(f"{names[-1]} · call")

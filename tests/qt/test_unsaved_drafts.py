@@ -5,20 +5,17 @@ from __future__ import annotations
 import gc
 import sqlite3
 import stat
-import sys
 import time
-from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from console.config import AfterCallSettings, Config
 from cti import events as ev
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the small disk
-from small_disk import SmallDisk, disk  # noqa: E402,F401 - disk is a fixture
+from console.config import AfterCallSettings, Config
 
 FULL = "Not saved: the disk is full. The note is kept on screen and saved as soon as there is room."
 NOTE = "Wants to move the contract to his wife; call back on Friday"
@@ -98,7 +95,7 @@ def test_a_failed_wrap_up_keeps_notes_and_disposition_and_finishes_once_there_is
     assert app.after_call.finish_wrapup("c2") is None  # the agent pressed save: refused, loudly
     assert app.window.notes.banner.text() == "⚠ " + FULL
     assert app.after_call.wrapup.active() == ["c2"]
-    assert app.window.notes.text() == NOTE and app.after_call.calls["c2"].disposition == "sale.new"
+    assert app.window.notes.text() == NOTE and app.book["c2"].disposition == "sale.new"
     assert rows(app, "select count(*) from console_call_log") == [(0,)]
 
     disk.free()
@@ -106,7 +103,7 @@ def test_a_failed_wrap_up_keeps_notes_and_disposition_and_finishes_once_there_is
     assert rows(app, "select notes, disposition, duration_s from console_call_log") == [(NOTE, "sale.new", 42)]
     assert rows(app, "select count(*) from console_note_drafts where key='c2'") == [(0,)]
     assert app.window.notes.banner.isHidden()
-    assert app.window.agent_status.text().endswith("ready")
+    assert app.window.agent_status.text().endswith("Ready")
     assert types(app).count("call.logged") == 1  # saved once, not once per retry
 
 
@@ -151,7 +148,7 @@ def test_quitting_with_an_unsaved_note_asks_offers_a_copy_and_keeps_a_private_co
 
 
 def test_damaged_call_facts_in_a_draft_do_not_break_the_start():
-    from console.after_call import facts_from
+    from console.model.calls import call_from_draft as facts_from
 
     hostile = [{}, {"call_id": 5}, {"call_id": ""}, {"call_id": "c", "duration_s": "long"},
                {"call_id": "c", "started": "yesterday"}, {"call_id": "c", "customer_ids": {"x": [1]}},
@@ -162,5 +159,5 @@ def test_damaged_call_facts_in_a_draft_do_not_break_the_start():
     for f in facts[3:]:
         assert f.call_id == "c" and isinstance(f.duration_s, float) and isinstance(f.answered, bool)
         assert isinstance(f.customer_ids, dict) and all(isinstance(p, str) for p in f.previous)
-        f.context()  # stores again
+        f.draft_context()  # stores again
     assert facts[-1].duration_s == 7.0

@@ -1,21 +1,5 @@
-"""Alembic environment for the local CRM; run programmatically by ``database.migrate``.
-
-The caller hands us an open connection (``config.attributes["connection"]``), so this works
-the same from a source tree, an installed wheel or a PyInstaller bundle: no alembic.ini.
-"""
-from __future__ import annotations
-
-from alembic import context
-
-from crm_adapters.local.database import VERSION_TABLE
+"""Alembic environment of the local CRM's tables; run by ``LOCAL_CRM.migrate``."""
 from crm_adapters.local.models import Base
+from crm_adapters.store.migrations import run_env
 
-connection = context.config.attributes["connection"]
-context.configure(
-    connection=connection,
-    target_metadata=Base.metadata,
-    version_table=VERSION_TABLE,  # own table: other parts of the console migrate the same file
-    render_as_batch=connection.dialect.name == "sqlite",
-)
-with context.begin_transaction():
-    context.run_migrations()
+run_env(Base.metadata)

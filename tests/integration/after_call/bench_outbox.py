@@ -15,7 +15,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).resolve().parents[2])]  # here, tests/
 
 from console_driver import Console  # noqa: E402
 from flaky_crm import FlakyCrm  # noqa: E402

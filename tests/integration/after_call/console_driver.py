@@ -13,8 +13,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from console.commands.bench import start_console_process, wait_for_ctl
 from console.ctl_client import CtlClient, NoConsoleRunning
+
+from harness.consoles import start_console_process, wait_for_ctl
 
 HERE = Path(__file__).parent
 

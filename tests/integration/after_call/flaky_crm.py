@@ -21,6 +21,7 @@ import collections
 import json
 import random
 import threading
+from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -38,6 +39,7 @@ class FlakyCrm:
         self.records: dict[str, dict[str, Any]] = {}  # idempotency key -> {"kind", "body", "id"}
         self.replays = 0
         self.requests = 0
+        self.arrivals: list[datetime] = []  # when each write request came in (UTC), faulty ones too
         self.injected: collections.Counter[str] = collections.Counter()
         self.lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -152,6 +154,8 @@ class FlakyCrm:
                 kind = self.path.strip("/").split("/")[0]
                 if kind not in ("notes", "calls", "tasks"):
                     return self._answer(404, {"message": "no such collection"})
+                with crm.lock:
+                    crm.arrivals.append(datetime.now(timezone.utc))
                 fault = crm._next_fault()
                 if fault == "500":
                     return self._answer(500, {"message": "internal error"})

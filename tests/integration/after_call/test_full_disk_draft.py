@@ -8,24 +8,14 @@ private copy outside the full disk that the next start puts back.
 """
 from __future__ import annotations
 
-import socket
 import sqlite3
 import stat
-import sys
-import threading
-import time
-from pathlib import Path
 
 import pytest
 from console_driver import Console
 
-from console.ctl_client import CtlClient
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/: the shared helpers
-from ctl_events import Events  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/: the small disk
-from small_disk import SmallDisk, disk  # noqa: E402,F401 - disk is a fixture
+from harness.ctl_events import Events
+from harness.small_disk import SmallDisk
 
 pytestmark = pytest.mark.integration
 

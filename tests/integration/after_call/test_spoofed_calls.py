@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
 from console_driver import Console
 
-from console.commands.demo import free_udp_port
-from console.ctl_client import CtlClient
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/: the shared helpers
-from ctl_events import Events  # noqa: E402
 from crm_adapters.local.database import open_database
 from crm_adapters.local.demo_data import DEMO_CUSTOMER, DEMO_NUMBER, seed_demo
+
+from harness.consoles import free_udp_port
+from harness.ctl_events import Events
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sip"))
 from test_spoofed_caller_id import Probe  # noqa: E402  (a SipProbe that keeps the responses)

@@ -24,3 +24,24 @@ def test_ring_tone_then_auto_answer(phones, tones, tmp_path):
     talking = levels(rec, a0 + 0.3, a0 + 1.2, (440, 1320))
     assert ringing[1320] > -35 and ringing[440] < -45, ringing
     assert talking[440] > -35 and talking[1320] < -45, talking
+
+
+def test_auto_answer_does_not_wait_for_a_slow_listener(phones):
+    """pjsua sends the answer to an INVITE only when its callback returns; a listener of the
+    ringing event (the console's screen pop) must not hold the customer's 200 OK back."""
+    from cti.sip_probe import SipProbe
+
+    desk = phones({"auto_answer_s": 0})
+    desk.send("block-ringing")
+    desk.wait("ok")
+    with SipProbe() as probe:
+        call = probe.invite(f"sip:agent@127.0.0.1:{desk.port}")
+        blocked = desk.wait("handler_blocked")
+        try:
+            answered = probe.wait_final(call, timeout=10)  # the listener is still blocked here
+        finally:
+            desk.send("release")
+        assert answered.status == 200, (answered.status, answered.reason)
+        desk.wait("CallAnswered", call_id=blocked["call_id"])
+        probe.bye(answered)
+    desk.wait("CallEnded", call_id=blocked["call_id"])

@@ -5,16 +5,15 @@ answer, headers)``; ``answer`` is JSON-able (or bytes, sent as they are).
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import asyncio
 import json
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/: the shared fake server
-from http_fake_server import ServerThread  # noqa: E402,F401 - re-exported for the tests
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/, also when a bench script imports this
+from harness.http_fake_server import ServerThread  # noqa: E402,F401 - re-exported for the tests
 
 
 def json_body(body: bytes) -> Any:

@@ -2,8 +2,9 @@
 recolour it or set its title, and a right-to-left override must not reorder the line."""
 from __future__ import annotations
 
-from console.card_text import card_as_text
 from crm_adapters.vocabulary import Customer, CustomerCard, NumberInfo, SourceState, SourceStatus
+
+from console.card_text import card_as_text
 
 NUMBER = NumberInfo(raw="0905 123 456", e164="+421905123456", national="0905 123 456",
                     international="+421 905 123 456", region="SK", line_type="mobile")

@@ -1,23 +1,30 @@
-"""Schema changes never lose a pending write-back.
+"""Schema changes never lose a pending write-back, and every table has one owner.
 
-Two real upgrades: the previous schema (0001, before the outbox existed) to today's, and
-today's schema with pending and failed entries to a future revision that rebuilds the outbox
-table (SQLite's batch mode copies every row into a new table: the risky kind of migration).
+The after-call records (outbox, drafts, call log, tasks) have their own migration history and
+version table; the local CRM has its own. Upgrades tested for real: the schema before the
+outbox existed (local CRM 0001) to today's, and the outbox with pending and failed entries to
+a future revision that rebuilds the outbox table (SQLite's batch mode copies every row into a
+new table: the risky kind of migration). The upgrade from the schema as issue 9 left it, with
+pending write-backs and drafts, is in tests/integration/after_call/test_workstation_upgrade.py.
 """
 from __future__ import annotations
 
+import os
 import shutil
-from pathlib import Path
+import stat
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import create_engine, inspect, select, text
 
 from crm_adapters.local import models as m
-from crm_adapters.local.database import Database, open_database
+from crm_adapters.local.database import LOCAL_CRM, open_database
+from crm_adapters.local.same_transaction import LocalRecords
 from crm_adapters.outbox import Outbox
+from crm_adapters.store.after_call import AFTER_CALL
+from crm_adapters.store.database import Database
+from crm_adapters.store.migrations import Component
+from crm_adapters.store.workstation import open_workstation
 
-MIGRATIONS = Path(__import__("crm_adapters.local.database", fromlist=["x"]).__file__).with_name("migrations")
+AFTER_CALL_TABLES = {"console_outbox", "console_note_drafts", "console_call_log", "console_tasks"}
 
 FUTURE_REVISION = '''
 """A later change to the outbox (test only): adds a priority column.
@@ -45,17 +52,29 @@ def downgrade():
 '''
 
 
-def upgrade(engine, script_location: Path, revision: str = "head") -> None:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(script_location))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+def test_the_workstation_file_holds_only_the_after_call_tables_until_a_local_crm_moves_in(tmp_path):
+    db = open_workstation(tmp_path / "data")
+    try:
+        tables = set(inspect(db.engine).get_table_names())
+        assert tables == AFTER_CALL_TABLES | {AFTER_CALL.version_table}  # no CRM tables: no CRM asked for them
+        assert db.schema_revision(AFTER_CALL.version_table) == AFTER_CALL.head()
+        if os.name != "nt":
+            assert stat.S_IMODE((tmp_path / "data" / "console.db").stat().st_mode) == 0o600
+            assert stat.S_IMODE((tmp_path / "data").stat().st_mode) == 0o700
+    finally:
+        db.close()
+    crm = open_database("", tmp_path / "data")  # the local CRM without a url: the same file
+    try:
+        assert {"crm_customers", LOCAL_CRM.version_table} <= set(inspect(crm.engine).get_table_names())
+        assert crm.schema_revision() == LOCAL_CRM.head()
+        assert crm.schema_revision(AFTER_CALL.version_table) == AFTER_CALL.head()
+    finally:
+        crm.close()
 
 
-def test_upgrading_from_the_previous_schema_keeps_the_crm_and_adds_the_outbox(tmp_path):
+def test_upgrading_from_the_schema_before_the_outbox_keeps_the_crm_and_adds_the_outbox(tmp_path):
     engine = create_engine(f"sqlite:///{tmp_path / 'console.db'}")
-    upgrade(engine, MIGRATIONS, "0001_local_crm")
+    LOCAL_CRM.migrate(engine, "0001_local_crm")
     with engine.begin() as conn:
         conn.execute(text("insert into crm_customers (id, name, company, language, segment, currency, email, notes,"
                           " created_at, updated_at) values (7, 'Ján Novák', '', 'sk', 'vip', '', '', '',"
@@ -63,18 +82,19 @@ def test_upgrading_from_the_previous_schema_keeps_the_crm_and_adds_the_outbox(tm
     engine.dispose()
     db = open_database("", tmp_path)  # what the console does on start
     try:
-        assert "console_outbox" in inspect(db.engine).get_table_names()
-        outbox = Outbox(db, ["remote"])
+        assert AFTER_CALL_TABLES <= set(inspect(db.engine).get_table_names())
+        outbox = Outbox(db, ["remote"], same_transaction=LocalRecords())
         outbox.save_note("first note after the upgrade", {"local": "7", "remote": "r7"})
         with db.session() as s:
             assert s.get(m.Customer, 7).name == "Ján Novák"
+            assert s.scalars(select(m.Interaction.summary)).all() == ["first note after the upgrade"]
         assert outbox.counts()["pending"] == 1
     finally:
         db.close()
 
 
 def test_a_later_migration_that_rebuilds_the_outbox_keeps_pending_and_failed_entries(tmp_path):
-    db = open_database("", tmp_path / "data")
+    db = open_workstation(tmp_path / "data")
     outbox = Outbox(db, ["remote"])
     keys = []
     for i in range(5):
@@ -84,18 +104,18 @@ def test_a_later_migration_that_rebuilds_the_outbox_keeps_pending_and_failed_ent
     second = outbox.next_pending("remote")
     outbox.mark_failed(second.entry_id, "HTTP 400: subject missing")
     before = outbox.entries(["pending", "failed", "delivered"])
-    head = db.schema_revision()
+    head = db.schema_revision(AFTER_CALL.version_table)
     db.close()
 
     scripts = tmp_path / "migrations"
-    shutil.copytree(MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(AFTER_CALL.scripts, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9999_future_outbox.py").write_text(FUTURE_REVISION.format(head=head), encoding="utf-8")
     engine = create_engine(f"sqlite:///{tmp_path / 'data' / 'console.db'}")
-    upgrade(engine, scripts)
+    Component("after-call records", scripts, AFTER_CALL.version_table).migrate(engine)
 
     after_db = Database(engine)
     try:
-        assert after_db.schema_revision() == "9999_future_outbox"
+        assert after_db.schema_revision(AFTER_CALL.version_table) == "9999_future_outbox"
         after = Outbox(after_db, ["remote"])
         assert after.entries(["pending", "failed", "delivered"]) == before
         assert after.counts() == {"pending": 3, "delivered": 1, "failed": 1}
@@ -106,3 +126,15 @@ def test_a_later_migration_that_rebuilds_the_outbox_keeps_pending_and_failed_ent
                                 .where(text("priority = 0"))).scalar() == 5
     finally:
         after_db.close()
+
+
+def test_a_local_crm_with_its_own_url_gets_its_tables_only(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'shop.db'}", tmp_path / "data")
+    try:
+        tables = set(inspect(db.engine).get_table_names())
+        assert "crm_customers" in tables and not tables & AFTER_CALL_TABLES
+        if os.name != "nt":
+            assert stat.S_IMODE((tmp_path / "shop.db").stat().st_mode) == 0o600
+    finally:
+        db.close()
+    assert not (tmp_path / "data" / "console.db").exists()  # the workstation file was not touched

@@ -7,9 +7,11 @@ import pytest
 from sqlalchemy import create_engine, event, func, select, text
 
 from crm_adapters.local import models as m
-from crm_adapters.local.after_call_models import CallLogRow, NoteDraft, OutboxEntry, TaskRow
-from crm_adapters.local.database import Database, open_database
+from crm_adapters.local.database import open_database
+from crm_adapters.local.same_transaction import LocalRecords
 from crm_adapters.outbox import Outbox, StorageProblem
+from crm_adapters.store.after_call.tables import CallLogRow, NoteDraft, OutboxEntry, TaskRow
+from crm_adapters.store.database import Database
 from crm_adapters.vocabulary import CallLog, FollowUpTask
 
 
@@ -28,7 +30,7 @@ def count(db: Database, model) -> int:
 
 
 def test_a_note_lands_in_the_local_crm_and_one_entry_per_remote_crm(db):
-    outbox = Outbox(db, ["hubspot", "zendesk"])
+    outbox = Outbox(db, ["hubspot", "zendesk"], same_transaction=LocalRecords())
     outbox.save_draft("call-1", "half typed")
     saved = outbox.save_note("Wants the invoice again", {"local": "7", "hubspot": "hs-1"}, call_id="call-1",
                              draft_key="call-1")
@@ -42,7 +44,7 @@ def test_a_note_lands_in_the_local_crm_and_one_entry_per_remote_crm(db):
 
 
 def test_a_call_log_and_a_task_reach_every_table_they_belong_to(db):
-    outbox = Outbox(db, ["remote"])
+    outbox = Outbox(db, ["remote"], same_transaction=LocalRecords())
     started = datetime(2024, 5, 1, 9, 30, tzinfo=timezone.utc)
     outbox.save_call_log(CallLog(call_id="c9", direction="in", number="+421905123456", started=started,
                                  duration_s=95, disposition="sale", notes="ok", recording="rec/c9.wav",
@@ -97,7 +99,7 @@ def _limited(path, max_pages_extra: int) -> Database:
 def test_a_full_disk_is_reported_and_nothing_is_half_saved(tmp_path, db):
     db.close()
     full = _limited(tmp_path / "console.db", 0)
-    outbox = Outbox(full, ["remote"])
+    outbox = Outbox(full, ["remote"], same_transaction=LocalRecords())
     with pytest.raises(StorageProblem, match="disk is full"):
         outbox.save_note("x" * 200_000, {"*": "7"})
     full.close()

@@ -11,15 +11,14 @@ docs/rest-adapter.md (``phonebook_pro.toml`` beside this file). Its quirks:
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import json
+import sys
 import threading
+from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/: the shared fake server
-from http_fake_server import ServerThread  # noqa: E402,F401 - re-exported for the tests
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/, also when a bench script imports this
+from harness.http_fake_server import ServerThread  # noqa: E402,F401 - re-exported for the tests
 
 API_KEY = "pb-secret-key-123"
 

@@ -6,9 +6,10 @@ import argparse
 from odd_crm_server import API_KEY
 from test_odd_crm import TEMPLATE
 
+from crm_adapters.http_support import mask_headers, mask_url
+
 from console.commands import crm_test
 from console.config import Config, CrmSettings
-from crm_adapters.http_support import mask_headers, mask_url
 
 
 def _run(capsys, phonebook, monkeypatch, number="+421905123456", name="pb", bodies=True, key=API_KEY):

@@ -15,12 +15,13 @@ from hostile_crm import config_file
 from odd_crm_server import API_KEY
 from test_big_answers import NUMBER, _adapter
 
-from console.commands import crm_test
-from console.config import load_config
 from crm_adapters.http_support import CrmHttp
 from crm_adapters.lookup_chain import LookupChain
 from crm_adapters.protocol import AdapterError
 from crm_adapters.vocabulary import SourceState
+
+from console.commands import crm_test
+from console.config import load_config
 
 CONTROL = [chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))]
 

@@ -7,11 +7,11 @@ import ssl
 import pytest
 import trustme
 from odd_crm_server import API_KEY, PhoneBookPro, ServerThread
+from test_odd_crm import TEMPLATE
 
 from crm_adapters.numbers import normalise
 from crm_adapters.protocol import AdapterContext, AdapterError
 from crm_adapters.registry import create_adapters
-from test_odd_crm import TEMPLATE
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """A console's `ctl events` stream, collected in the background so tests wait for events, never sleep."""
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -55,3 +56,39 @@ class Events(threading.Thread):
             self.client._sock.shutdown(socket.SHUT_RDWR)  # the reader sees the end and stops
         self.join(10)
         self.client.close()
+
+
+class PrintedEvents(threading.Thread):
+    """The lines an `agent-console ctl events` process prints, parsed as they come.
+
+    ``wait(kind)`` waits for an event the way :class:`Events` does; ``ended`` is set once the
+    process's output closes (the console went away)."""
+
+    def __init__(self, stdout) -> None:
+        super().__init__(daemon=True)
+        self.stdout = stdout
+        self.items: list[dict] = []
+        self.lines: list[str] = []
+        self.cond = threading.Condition()
+        self.ended = False
+
+    def run(self) -> None:
+        for line in self.stdout:
+            with self.cond:
+                self.lines.append(line)
+                self.items.append(json.loads(line))  # every line is one JSON object, or the test fails
+                self.cond.notify_all()
+        with self.cond:
+            self.ended = True
+            self.cond.notify_all()
+
+    def wait(self, kind: str, timeout: float = 30) -> dict | None:
+        """The first event of this kind, or None when none came within `timeout` s."""
+        deadline = time.monotonic() + timeout
+        with self.cond:
+            while not (found := [e for e in self.items if e.get("type") == kind]):
+                left = deadline - time.monotonic()
+                if left <= 0 or self.ended:
+                    return None
+                self.cond.wait(left)
+            return found[0]

@@ -1,8 +1,8 @@
 """A real, throw-away PostgreSQL server for tests (initdb + pg_ctl in a temporary folder).
 
-Use from a test module or conftest::
+Its fixtures are registered for every test by tests/conftest.py (``pytest_plugins``); elsewhere::
 
-    from tests.pg_server import postgres_server, postgres_url  # noqa: F401  (fixtures)
+    from harness.pg_server import postgres_server, postgres_url  # noqa: F401  (fixtures)
 
 ``postgres_server`` starts one server per test session on a free port (127.0.0.1 only);
 ``postgres_url`` gives each test its own fresh database as a SQLAlchemy URL.

@@ -9,11 +9,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Boolean, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from crm_adapters.local.models import Base, UtcDateTime, utc_now
+from crm_adapters.store.columns import UtcDateTime, utc_now
 
 PENDING, DELIVERED, FAILED = "pending", "delivered", "failed"
+
+
+class Base(DeclarativeBase):
+    pass
 
 
 class OutboxEntry(Base):

@@ -84,7 +84,7 @@ class CrmProcess:
         import sys
 
         latency = "never" if self.latency_ms is None else str(self.latency_ms)
-        self._proc = subprocess.Popen([sys.executable, "-m", "console.bench_crm_server", latency, self.token],
+        self._proc = subprocess.Popen([sys.executable, "-m", "console.bench.slow_crm", latency, self.token],
                                       stdout=subprocess.PIPE, text=True)
         self.base_url = self._proc.stdout.readline().strip()
         if not self.base_url.startswith("http://"):

@@ -16,27 +16,23 @@ import threading
 import time
 from pathlib import Path
 
+import platformdirs
+
+from crm_adapters.local.bulk_bench import sk_e164, write_csv
+from crm_adapters.local.database import open_database
+from crm_adapters.local.importer import import_file
+from cti.sip_probe import SipProbe
+
+from console.bench.measures import rss_mb, summary
+from console.bench.slow_crm import CrmProcess
+from console.commands.demo import free_udp_port
 from console.config import Config
-
-
-def register(sub) -> None:
-    p = sub.add_parser("screenpop", help="INVITE-to-card-painted over real SIP calls into a console")
-    p.add_argument("--contacts", type=int, default=10_000, help="customers in the local CRM")
-    p.add_argument("--calls", type=int, default=100)
-    p.add_argument("--crm-latency-ms", default="", help="add a REST CRM answering after this many ms, or 'never'")
-    p.add_argument("--timeout-ms", type=int, default=1500, help="the CRM deadline ([crm] timeout_ms)")
-    p.add_argument("--json", action="store_true", help="(default) JSON out")
-    p.set_defaults(func=run)
+from console.ctl_client import CtlClient
+from console.process import start_console_process, stop_console, wait_for_ctl
 
 
 def customer_database(contacts: int) -> Path:
     """A migrated SQLite file with `contacts` generated customers, made once per size."""
-    import platformdirs
-
-    from crm_adapters.local.bulk_bench import write_csv
-    from crm_adapters.local.database import open_database
-    from crm_adapters.local.importer import import_file
-
     folder = Path(platformdirs.user_cache_dir("agent-console")) / f"bench-{contacts}"
     ready = folder / "ready"
     if not ready.exists():
@@ -56,8 +52,6 @@ class EventCollector(threading.Thread):
 
     def __init__(self, ctl_name: str) -> None:
         super().__init__(daemon=True)
-        from console.ctl_client import CtlClient
-
         self.client = CtlClient(ctl_name)
         self.client.connect()
         self.client.request("events", [])
@@ -103,11 +97,6 @@ class EventCollector(threading.Thread):
 
 
 def run(args, config: Config) -> int:
-    from console.commands.bench import rss_mb, start_console_process, stop_console, summary, wait_for_ctl
-    from console.commands.demo import free_udp_port
-    from crm_adapters.local.bulk_bench import sk_e164
-    from cti.sip_probe import SipProbe
-
     t0 = time.monotonic()
     source_db = customer_database(args.contacts)
     prepare_s = time.monotonic() - t0
@@ -121,8 +110,6 @@ def run(args, config: Config) -> int:
         extra = ""
         env = {}
         if args.crm_latency_ms:
-            from console.bench_crm_server import CrmProcess
-
             never = args.crm_latency_ms == "never"
             rest_server = CrmProcess(latency_ms=None if never else float(args.crm_latency_ms))
             rest_server.start()
