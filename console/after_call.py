@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from console.model.calls import Call, call_from_draft
-from console.unsaved_drafts import UnsavedDrafts
-from console.wrap_up import WrapUp
 from crm_adapters.numbers import normalise
 from crm_adapters.outbox import ANY_CRM, Outbox, Saved, StorageProblem
 from crm_adapters.vocabulary import CallLog
+
+from console.model.calls import Call, call_from_draft
+from console.unsaved_drafts import UnsavedDrafts
+from console.wrap_up import WrapUp
 
 if TYPE_CHECKING:
     from console.app import ConsoleApp

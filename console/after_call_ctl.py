@@ -20,11 +20,12 @@ import argparse
 from datetime import datetime, timezone
 from typing import Any
 
-from console.ctl_server import CtlError, CtlServer
 from crm_adapters.after_call_store import my_tasks
 from crm_adapters.numbers import normalise
 from crm_adapters.outbox import ANY_CRM, StorageProblem
 from crm_adapters.vocabulary import FollowUpTask
+
+from console.ctl_server import CtlError, CtlServer
 
 
 class _Parser(argparse.ArgumentParser):

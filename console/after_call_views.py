@@ -10,24 +10,15 @@ import logging
 from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
+
+from crm_adapters.after_call_store import due_unannounced, mark_task_done, my_tasks, recent_calls
 
 from console.dispositions import Disposition, DispositionError, DispositionPicker, all_codes, load_dispositions
 from console.notifications import DueTaskNotifier
 from console.plain_text import MAX_TEXT, shown
 from console.tasks_view import TasksView
 from console.wrap_up import clock
-from crm_adapters.after_call_store import due_unannounced, mark_task_done, my_tasks, recent_calls
-
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ import time
 from importlib import resources
 from typing import Any
 
-from PySide6.QtCore import QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from console.bridge import Bridge

@@ -12,14 +12,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from console.bridge import Bridge
-from console.event_hub import EventHub
-from console.main_window import MainWindow
-from console.model.calls import CONNECTED, HELD, Call, CallBook
 from crm_adapters.numbers import normalise
 from crm_adapters.privacy import mask_number
 from crm_adapters.vocabulary import CustomerCard, SourceState
 from cti import events as ev
+
+from console.bridge import Bridge
+from console.event_hub import EventHub
+from console.main_window import MainWindow
+from console.model.calls import CONNECTED, HELD, Call, CallBook
 
 log = logging.getLogger(__name__)
 PLACEHOLDER_AFTER_MS = 20

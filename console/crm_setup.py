@@ -8,8 +8,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from console.config import Config
-from console.secrets import get_secret
 from crm_adapters.card_cache import CardCache
 from crm_adapters.lookup_chain import LookupChain
 from crm_adapters.outbox import SameTransactionCrm
@@ -18,6 +16,9 @@ from crm_adapters.registry import AdapterProblem, build_lookup_chain
 from crm_adapters.runtime import CrmRuntime
 from crm_adapters.store.database import Database
 from crm_adapters.store.workstation import open_workstation
+
+from console.config import Config
+from console.secrets import get_secret
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 
-
 class EventHub(QObject):
     published = Signal(dict)  # contract events for `ctl events`
     backends_ready = Signal()  # the CRM side (app.crm) and the phone (app.desk.phone, if any) are up

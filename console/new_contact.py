@@ -9,10 +9,11 @@ import logging
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from console.plain_text import PlainLabel, shown
 from crm_adapters.local.adapter import LocalCrmAdapter
 from crm_adapters.local.import_sources import CustomerRecord
 from crm_adapters.local.importer import import_records
+
+from console.plain_text import PlainLabel, shown
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from console.plain_text import PlainLabel
 
-
 AUTOSAVE_MS = 500
 DEFAULT_SNIPPETS = [
     "Customer asked for a call-back.",

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.model.calls import CallBook
 
-
 TICK_MS = 200
 
 

@@ -22,15 +22,7 @@ from typing import Any
 from crm_adapters.card_cache import SourceAnswer
 from crm_adapters.privacy import scrub_numbers as scrub
 from crm_adapters.protocol import AdapterError
-from crm_adapters.vocabulary import (
-    Customer,
-    CustomerCard,
-    FollowUpTask,
-    Interaction,
-    NumberInfo,
-    Segment,
-    SourceStatus,
-)
+from crm_adapters.vocabulary import Customer, CustomerCard, FollowUpTask, Interaction, NumberInfo, Segment, SourceStatus
 
 HISTORY_LIMIT = 20  # history items on a card, from all CRMs together
 TASK_LIMIT = 20

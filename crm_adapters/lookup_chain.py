@@ -29,17 +29,19 @@ from dataclasses import replace
 from typing import Any
 
 from crm_adapters.answer_checks import (
-    HISTORY_LIMIT, BadAnswer, checked_customers, checked_history, checked_tasks, collect_notes, describe_failure,
-    merge, scrub,
+    HISTORY_LIMIT,
+    BadAnswer,
+    checked_customers,
+    checked_history,
+    checked_tasks,
+    collect_notes,
+    describe_failure,
+    merge,
+    scrub,
 )
 from crm_adapters.card_cache import CardCache, SourceAnswer
 from crm_adapters.protocol import CrmAdapter
-from crm_adapters.vocabulary import (
-    CustomerCard,
-    NumberInfo,
-    SourceState,
-    SourceStatus,
-)
+from crm_adapters.vocabulary import CustomerCard, NumberInfo, SourceState, SourceStatus
 
 log = logging.getLogger(__name__)
 

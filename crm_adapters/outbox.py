@@ -30,15 +30,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from crm_adapters.privacy import mask_number, mask_text
-from crm_adapters.store.after_call.tables import (
-    DELIVERED,
-    FAILED,
-    PENDING,
-    CallLogRow,
-    NoteDraft,
-    OutboxEntry,
-    TaskRow,
-)
+from crm_adapters.store.after_call.tables import DELIVERED, FAILED, PENDING, CallLogRow, NoteDraft, OutboxEntry, TaskRow
 from crm_adapters.store.database import Database
 from crm_adapters.vocabulary import CallLog, FollowUpTask
 

@@ -14,8 +14,8 @@ import uuid
 
 import pjsua2 as pj
 
-from .legs import CallLeg, LegRole
 from .events import CallHeld, CallMuted, CallRinging, PhoneError, RecordingChanged
+from .legs import CallLeg, LegRole
 from .phone_core import PhoneCore
 from .recording import CallRecording
 from .sip_stack import SoftphoneError, make_target_uri

@@ -16,9 +16,9 @@ import pjsua2 as pj
 from .call_commands import CallCommands
 from .call_screening import CallScreen
 from .caller_id import CallerId, masked
-from .legs import CallLeg
 from .events import CallRinging, CallsRefused
 from .incoming_policy import Action, Decision, Incoming, PolicyChain
+from .legs import CallLeg
 from .phone_core import PhoneCore
 from .trusted_hosts import mask_host
 

@@ -16,8 +16,8 @@ from typing import Any
 import pjsua2 as pj
 
 from .call_commands import CallCommands
-from .legs import CallLeg, LegRole
 from .events import CallAnswered, CallRinging, CallTransferred, DtmfReceived, MessageReceived
+from .legs import CallLeg, LegRole
 from .phone_core import PhoneCore
 
 log = logging.getLogger(__name__)

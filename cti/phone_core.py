@@ -15,8 +15,8 @@ import pjsua2 as pj
 
 from .audio_devices import AudioPorts
 from .calls import PhoneCall
-from .legs import CallLeg, CallSnapshot
 from .events import CallEnded, PhoneError, PhoneEvent
+from .legs import CallLeg, CallSnapshot
 from .media_wiring import Bridge, wire
 from .settings import SipSettings
 from .sip_stack import SoftphoneError

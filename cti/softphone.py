@@ -23,17 +23,16 @@ import pjsua2 as pj
 from .audio_devices import AudioSetupError, open_audio, ring_player
 from .call_commands import CallCommands
 from .call_screening import CallScreen
-from .legs import CallSnapshot
 from .events import PhoneEvent, RegistrationChanged
 from .incoming_calls import IncomingCalls
 from .incoming_policy import MonitorRequest, standard_chain
 from .leg_events import LegEvents
+from .legs import CallSnapshot
 from .phone_core import PhoneCore
 from .phone_endpoint import PhoneAccount, PhoneEndpoint
 from .recording import repair_folder
 from .settings import AudioSettings, SipSettings
-from .sip_stack import (SoftphoneError, account_config, create_endpoint, create_transports,
-                        registrar_host, split_host_port)
+from .sip_stack import SoftphoneError, account_config, create_endpoint, create_transports, registrar_host, split_host_port
 from .sip_thread import SipThread
 
 __all__ = ["Softphone", "SoftphoneError", "CallSnapshot"]

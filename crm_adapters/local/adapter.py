@@ -25,14 +25,7 @@ from crm_adapters.numbers import normalise
 from crm_adapters.privacy import mask_number, mask_text
 from crm_adapters.protocol import AdapterContext, AdapterError
 from crm_adapters.store.database import Database
-from crm_adapters.vocabulary import (
-    CallLog,
-    Customer,
-    FollowUpTask,
-    Interaction,
-    NumberInfo,
-    Segment,
-)
+from crm_adapters.vocabulary import CallLog, Customer, FollowUpTask, Interaction, NumberInfo, Segment
 
 log = logging.getLogger(__name__)
 

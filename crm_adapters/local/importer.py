@@ -27,9 +27,9 @@ from crm_adapters.local.import_sources import (
     ImportFileError,
     RowProblem,
     clean_text,
+    read_records as _read_records,
     shown,
 )
-from crm_adapters.local.import_sources import read_records as _read_records
 from crm_adapters.numbers import to_e164
 
 __all__ = ["ImportFileError", "ImportReport", "RowProblem", "import_file", "import_records"]

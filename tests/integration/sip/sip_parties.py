@@ -15,7 +15,6 @@ import threading
 import time
 from typing import Any, Callable
 
-
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 HERE = os.path.dirname(os.path.abspath(__file__))
 PY = sys.executable

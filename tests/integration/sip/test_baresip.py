@@ -9,10 +9,8 @@ import subprocess
 import time
 
 import pytest
-
 from audio_check import levels
 from sip_parties import free_port
-
 
 
 @pytest.fixture(autouse=True)

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import socket
 
+from sip_parties import free_port
+
 from cti.diagnostics import check_audio, check_sip
 from cti.settings import AudioSettings, SipSettings
-from sip_parties import free_port
 
 
 def by_name(checks):

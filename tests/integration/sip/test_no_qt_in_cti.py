@@ -5,8 +5,9 @@ import pkgutil
 import subprocess
 import sys
 
-import cti
 from sip_parties import ROOT
+
+import cti
 
 
 def test_importing_every_cti_module_loads_no_qt():

@@ -5,9 +5,8 @@ import os
 import time
 import wave
 
-from audio_check import levels
 import pytest
-
+from audio_check import levels
 from sip_parties import Customer, DeskPhone
 
 

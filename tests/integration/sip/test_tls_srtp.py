@@ -9,7 +9,6 @@ import time
 
 import pytest
 import trustme
-
 from audio_check import levels
 from sip_parties import DeskPhone
 

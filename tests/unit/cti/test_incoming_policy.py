@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 
 from cti.call_screening import CallScreen
-from cti.incoming_policy import (Action, AutoAnswer, Incoming, MonitorRequest, PolicyChain,
-                                 standard_chain)
+from cti.incoming_policy import Action, AutoAnswer, Incoming, MonitorRequest, PolicyChain, standard_chain
 from cti.legs import CallSnapshot, LegRole, MonitorMode
 from cti.settings import SipSettings
 from cti.subscribers import Subscribers

@@ -6,11 +6,10 @@ import socket
 
 import pytest
 
-from cti.caller_id import parse_caller
 from cti.call_screening import CallScreen
+from cti.caller_id import parse_caller
 from cti.settings import SipSettings
-from cti.trusted_hosts import (TrustedHosts, configured_hosts, mask_host, resolve_names,
-                               source_host)
+from cti.trusted_hosts import TrustedHosts, configured_hosts, mask_host, resolve_names, source_host
 
 CUSTOMER = "+421905123456"  # a real customer's number the prankster claims
 PRANKSTER = "+421900000666"
@@ -61,7 +60,7 @@ def test_the_registrar_is_trusted():
 
 
 def test_rpid_from_a_trusted_host_counts_when_there_is_no_pai():
-    msg = invite(f"From: <sip:100@pbx>;tag=1", f"Remote-Party-ID: <sip:{CUSTOMER}@pbx>;party=calling")
+    msg = invite("From: <sip:100@pbx>;tag=1", f"Remote-Party-ID: <sip:{CUSTOMER}@pbx>;party=calling")
     c = parse_caller(msg, "10.1.2.3:5060", trust("", "10.1.2.3"))
     assert (c.number, c.number_source, c.trusted) == (CUSTOMER, "Remote-Party-ID", True)
 

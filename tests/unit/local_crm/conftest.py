@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # `tests.pg_server
 
 from crm_adapters.local.adapter import LocalCrmAdapter  # noqa: E402
 from crm_adapters.local.database import open_database  # noqa: E402
+
 from harness.pg_server import postgres_server, postgres_url  # noqa: E402, F401  (fixtures)
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from sqlalchemy import inspect
 
-from console.config import load_config
-from console.crm_setup import build_crm
 from crm_adapters.local.database import open_database
 from crm_adapters.local.import_sources import CustomerRecord
 from crm_adapters.local.importer import import_records
+
+from console.config import load_config
+from console.crm_setup import build_crm
 
 ARCHIVE_NUMBER = "+421911222333"
 
