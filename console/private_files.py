@@ -36,10 +36,16 @@ def private_umask() -> None:
         os.umask(0o077)
 
 
+_done: set[tuple[str, str, str]] = set()  # folders already closed by this process
+
+
 def make_private(data_dir: Path, log_dir: Path, record_dir: str = "") -> None:
-    """Create the console's folders 0700 and close old files in them to 0600."""
-    if os.name == "nt":
+    """Create the console's folders 0700 and close old files in them to 0600 (once a process:
+    the command line does it for every command, the console again for the demo's own folders)."""
+    key = (str(data_dir), str(log_dir), str(record_dir))
+    if os.name == "nt" or key in _done:
         return
+    _done.add(key)
     folders = [(Path(data_dir), True, OWN_FILES), (Path(log_dir), True, OWN_FILES),
                (Path(platformdirs.user_cache_dir(APP_NAME)), False, ())]
     if record_dir:

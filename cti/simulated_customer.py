@@ -19,8 +19,6 @@ import time
 
 from .events import CallAnswered, CallEnded, CallHeld, CallRinging, PhoneError
 from .settings import AudioSettings, SipSettings
-from .sip_stack import SoftphoneError
-from .softphone import Softphone
 from .tones import write_tone
 
 _NUMBER = re.compile(r"^[0-9A-Za-z+*#._\-]{1,64}$")
@@ -34,6 +32,10 @@ def run(uri: str, from_number: str, name: str | None = None, tone_hz: float | No
         wav: str | None = None, duration_s: float | None = None, record: str | None = None,
         headers: dict[str, str] | None = None, listen: str = "127.0.0.1:0") -> int:
     """Place one call. Exit code: 0 answered and ended, 1 not answered, 2 bad input/setup."""
+    # the phone (pjsua2) is loaded only when a call is placed: `agent-console --help` stays light
+    from .sip_stack import SoftphoneError
+    from .softphone import Softphone
+
     # People write numbers with spaces and brackets ("0905 123 456", "+44 (0) 20 …"); a SIP user
     # part cannot hold them, so the caller sends the number as one word, as phones do.
     from_number = re.sub(r"[\s()/]", "", from_number or "")

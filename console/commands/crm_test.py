@@ -15,7 +15,6 @@ Exit status: 0 customer found, 1 no match, 2 bad input (unknown adapter, not a n
 """
 from __future__ import annotations
 
-import asyncio
 import math
 import sys
 import time
@@ -57,6 +56,8 @@ def _print_trace(trace: Any, bodies: bool) -> None:
 
 
 async def _exercise(adapter: Any, number: Any, bodies: bool) -> tuple[Any, list[str], list[str]]:
+    import asyncio  # here, not at the top: every `agent-console` command imports this module
+
     from crm_adapters.answer_checks import collect_notes
     from crm_adapters.privacy import scrub_numbers
     from crm_adapters.protocol import AdapterError
@@ -114,6 +115,8 @@ def deadline_s(args, config, table: dict) -> float:
 
 
 async def _within(work, seconds: float):
+    import asyncio  # here, not at the top: every `agent-console` command imports this module
+
     task = asyncio.ensure_future(work)
     done, _ = await asyncio.wait({task}, timeout=seconds)
     if not done:
@@ -124,6 +127,8 @@ async def _within(work, seconds: float):
 
 
 def run(args, config) -> int:
+    import asyncio  # here, not at the top: every `agent-console` command imports this module
+
     from crm_adapters.numbers import normalise
     from crm_adapters.registry import AdapterProblem, create_adapters
 
