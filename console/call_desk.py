@@ -7,7 +7,9 @@ the one bridge (console/bridge.py).
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -33,6 +35,31 @@ class CardArrived:
     call_id: str
     card: CustomerCard
     made_ns: int = 0  # perf_counter_ns when the CRM side finished this version of the card
+
+
+class _AfterRinging:
+    """The cards of a look-up that started before its ringing event was queued for the GUI:
+    held until `release()` (called once the ringing event is queued), then passed on in order."""
+
+    def __init__(self, post: Callable[[object], None]) -> None:
+        self._post = post
+        self._lock = threading.Lock()
+        self._released = False
+        self._held: list[object] = []
+
+    def post(self, event: object) -> None:
+        with self._lock:
+            if not self._released:
+                self._held.append(event)
+                return
+            self._post(event)
+
+    def release(self) -> None:
+        with self._lock:  # (a card arriving meanwhile waits: the order stays)
+            self._released = True
+            held, self._held = self._held, []
+            for event in held:
+                self._post(event)
 
 
 class CallDesk(QObject):
@@ -76,20 +103,29 @@ class CallDesk(QObject):
 
     # -- called on the SIP thread ------------------------------------------------
     def on_phone_event(self, event: object) -> None:
-        # The ringing event is queued for the GUI before the lookup starts: Qt delivers posted
-        # events in order, so a card (even one straight from the cache) never arrives before
-        # the GUI knows the call it belongs to.
-        self.bridge.post(event)
-        if isinstance(event, ev.CallRinging) and self.crm is not None:
-            self._start_lookup(event)
+        if not (isinstance(event, ev.CallRinging) and self.crm is not None):
+            self.bridge.post(event)
+            return
+        # The look-up starts first (the CRM thread gets going while the GUI takes the ringing
+        # call in), but its cards are held until the ringing event is queued for the GUI: Qt
+        # delivers posted events in order, so a card (even one straight from the cache, or one
+        # made inside submit()) never arrives before the GUI knows the call it belongs to.
+        cards = _AfterRinging(self.bridge.post)
+        try:
+            self._start_lookup(event, cards.post)
+        finally:
+            self.bridge.post(event)
+            cards.release()
 
-    def _start_lookup(self, ringing: ev.CallRinging) -> None:
+    def _start_lookup(self, ringing: ev.CallRinging, post: Callable[[object], None] | None = None) -> None:
         raw = "" if ringing.withheld else ringing.number
-        self._look_up(ringing.call_id, raw)
+        self._look_up(ringing.call_id, raw, post)
 
-    def _look_up(self, call_id: str, raw: str) -> None:
+    def _look_up(self, call_id: str, raw: str, post: Callable[[object], None] | None = None) -> None:
+        post = post or self.bridge.post
+
         def deliver(card: CustomerCard) -> None:
-            self.bridge.post(CardArrived(call_id, card, time.perf_counter_ns()))
+            post(CardArrived(call_id, card, time.perf_counter_ns()))
 
         self.crm.runtime.submit(self.crm.chain.lookup(raw or "anonymous", on_update=deliver))
 

@@ -22,6 +22,9 @@ def shown(text: object, limit: int = MAX_LINE, keep_lines: bool = False) -> str:
     at most ``limit`` characters (cut ones end in "…")."""
     text = "" if text is None else str(text)
     text = text[: limit * 4 + 16]  # nothing below looks at more than can be shown
+    if text.isprintable():  # the usual case: no line breaks, controls, bidi overrides (all of
+        # them are "not printable" to Python), so nothing to drop or replace
+        return text if len(text) <= limit else text[: limit - 1] + "…"
     out = []
     for ch in text:
         if ch in LINE_BREAKS:

@@ -83,12 +83,18 @@ class PlainLabel(QLabel):
         return QSize(min(hint.width(), WIDEST_HINT), hint.height())
 
     def paintEvent(self, event) -> None:  # noqa: N802
-        room = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
+        # (every label of a new card paints on the ringing path: the usual cases, wrapped or a
+        # line that fits, are decided with as few calls into Qt as can be)
+        if self.wordWrap():
+            super().paintEvent(event)
+            return
         text = self.text()
-        if self.wordWrap() or self.fontMetrics().horizontalAdvance(text) <= room.width():
+        margin = self.margin()
+        if self.fontMetrics().horizontalAdvance(text) <= self.contentsRect().width() - 2 * margin:
             super().paintEvent(event)
             return
         # too long for one line: draw it cut with "…" (the label's text() stays whole)
+        room = self.contentsRect().adjusted(margin, margin, -margin, -margin)
         painter = QPainter(self)
         self.drawFrame(painter)
         elided = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room.width())

@@ -72,17 +72,18 @@ class IncomingCalls:
 
     def _announce(self, leg: CallLeg, caller: CallerId, received_ns: int,
                   decision: Decision) -> None:
-        log.info("call %s %s from %s (%s, %s)", leg.id,
-                 "ringing" if decision.action is Action.RING else "answered at once",
-                 masked(caller.number) or "withheld",
-                 "trusted" if caller.trusted else "untrusted host " + mask_host(caller.source_host),
-                 leg.role.value)
+        # the listeners first (the console starts the CRM look-up), the ring tone, then the log
         self.core.emit(CallRinging(leg.id, "in", caller.number, caller.display_name,
                                    caller.remote_uri, caller.withheld, caller.number_source,
                                    received_ns, dict(caller.headers), caller.trusted,
                                    caller.source_host))
         if leg.id in self.core.legs:
             self.core.rewire()  # the ring tone (or, once answered, nothing yet)
+        log.info("call %s %s from %s (%s, %s)", leg.id,
+                 "ringing" if decision.action is Action.RING else "answered at once",
+                 masked(caller.number) or "withheld",
+                 "trusted" if caller.trusted else "untrusted host " + mask_host(caller.source_host),
+                 leg.role.value)
 
     def _auto_answer(self, cid: str) -> None:
         leg = self.core.legs.get(cid)
