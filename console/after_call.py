@@ -19,7 +19,21 @@ from crm_adapters.numbers import normalise
 from crm_adapters.outbox import ANY_CRM, Outbox, Saved, StorageProblem
 from crm_adapters.vocabulary import CallLog
 
+from console.background import Job
 from console.model.calls import Call, call_from_draft
+from console.model.events import (
+    CallLogged,
+    CallNotLogged,
+    DispositionSet,
+    NoteSaved,
+    NotesRestored,
+    OutboxReady,
+    StorageTrouble,
+    WrapUpEnded,
+    WrapUpStarted,
+    WritebackQueued,
+    WritebackReport,
+)
 from console.unsaved_drafts import UnsavedDrafts
 from console.wrap_up import WrapUp
 
@@ -45,6 +59,9 @@ class AfterCall(QObject):
     def __init__(self, app: ConsoleApp) -> None:
         super().__init__(app.window)
         self.app, self.window, self.hub = app, app.window, app.hub
+        self.background = app.background  # every database write and read goes through it
+        self.post = app.bridge.post  # what happened (console.model.events); ctl events are made from it
+        self.saving_calls: set[str] = set()  # call logs on their way to the disk
         settings = app.config.after_call
         self.settings = settings
         self.agent_id = app.config.agent.id
@@ -74,8 +91,9 @@ class AfterCall(QObject):
     def _extras_ready(self) -> None:
         from console import after_call_ctl, after_call_views
 
-        self.views = after_call_views.install(self)
-        after_call_ctl.install(self.app.ctl, self)
+        features = self.app.features.by(__name__)  # the window places the views, the socket answers the commands
+        self.views = after_call_views.install(self, features)
+        after_call_ctl.install(features, self)
 
     # -- start-up ------------------------------------------------------------------------
     def _backends_ready(self) -> None:
@@ -96,16 +114,16 @@ class AfterCall(QObject):
         except Exception as exc:  # the entries stay queued; they go out after the next start
             log.exception("write-back sender did not start")
             self.warn(f"Write-backs to the CRM are not being sent ({exc}); they stay queued.")
-        self._restore_drafts()
-        self.views.refresh()
-        self.hub.publish("outbox.ready", targets=self.outbox.targets, **self.outbox.counts())
+        outbox = self.outbox
+        self.background.run(lambda: (outbox.drafts(), outbox.counts()), self._restore_drafts,
+                            self._drafts_unreadable, name="reading saved drafts")
 
-    def _restore_drafts(self) -> None:
-        try:
-            drafts = self.outbox.drafts()
-        except Exception as exc:  # noqa: BLE001
-            self.warn(f"Saved drafts could not be read: {exc}")
-            drafts = []
+    def _drafts_unreadable(self, exc: BaseException) -> None:
+        self.warn(f"Saved drafts could not be read: {exc}")
+        self._restore_drafts(([], {}))
+
+    def _restore_drafts(self, found: tuple[list, dict]) -> None:
+        drafts, counts = found
         copy, rescued = self.unsaved.take_rescued()  # a quit on a full disk left them outside it
         newer = {d.key: d for d in rescued}
         drafts = [d for d in drafts if d[0] not in newer] + [(d.key, d.text, d.context) for d in rescued]
@@ -117,15 +135,19 @@ class AfterCall(QObject):
                 self.book.add(call)
                 if call.answered:
                     self.wrapup.begin(key)
-        if copy is not None:
-            for key in newer:
-                self._store_draft_for(key)
-            self.unsaved.copy_restored()  # removed once all of it is in the database
+        if copy is not None:  # the copy goes once all of it is in the database (after these saves answered)
+            stores = [job for job in (self._store_draft_for(key) for key in newer) if job is not None]
+            if stores:
+                stores[-1].after(self.unsaved.copy_restored)
+            else:
+                self.unsaved.copy_restored()
         restored = [k for k, _, _ in drafts]
         if restored:
             self._set_focus(self.wrapup.current() or restored[-1])
             self.notes.show_info(f"Restored {len(restored)} unsaved note(s) after a restart.")
-            self.hub.publish("note.restored", drafts=len(restored), calls=[k for k in restored if k != FREE_NOTES])
+            self.post(NotesRestored(len(restored), [k for k in restored if k != FREE_NOTES]))
+        self.views.refresh()
+        self.post(OutboxReady(list(self.outbox.targets), dict(counts)))
 
     # -- calls (as the call book reports them) ----------------------------------------------
     @staticmethod
@@ -160,23 +182,23 @@ class AfterCall(QObject):
         if call.answered:
             self._store_draft_for(call_id)  # the call facts are now complete on disk
             self.wrapup.begin(call_id)
-            self.hub.publish("wrapup.started", call_id=call_id, max_s=self.settings.wrapup_max_s)
+            self.post(WrapUpStarted(call_id, self.settings.wrapup_max_s))
         elif not self._log_missed(call):  # anybody can ring us: no CRM record for that alone
             self.texts.pop(call_id, None)
-            if self.outbox is not None:
-                try:
-                    self.outbox.drop_draft(call_id)  # an emptied draft must not come back
-                except StorageProblem:
-                    pass
-            self.hub.publish("call.not_logged", call_id=call_id, reason="missed call from an untrusted host")
+            if self.outbox is not None:  # an emptied draft must not come back
+                self.background.run(lambda outbox=self.outbox: outbox.drop_draft(call_id), failed=lambda _exc: None,
+                                    name="dropping a draft")
+            self.post(CallNotLogged(call_id, "missed call from an untrusted host"))
             self.book.release(call_id, KEEPER)
             self._leave(call_id)
         else:  # missed / not answered: still a record, no wrap-up
             if not call.disposition:
                 call.disposition = "missed" if call.direction == "in" else "no-answer"
-            if self._save_call(call) is not None:
-                self.book.release(call_id, KEEPER)
-                self._leave(call_id)
+            self._save_call(call, then=lambda _saved: self._logged_without_wrapup(call_id))
+
+    def _logged_without_wrapup(self, call_id: str) -> None:
+        self.book.release(call_id, KEEPER)
+        self._leave(call_id)
 
     def _log_missed(self, call: Call) -> bool:
         """A missed call from an untrusted host reaches the CRM only if the site wants that
@@ -223,33 +245,38 @@ class AfterCall(QObject):
         self.texts[self.focus] = text
         self._store_draft_for(self.focus)
 
-    def _store_draft_for(self, key: str) -> bool:
-        """Write ``key``'s draft; when the disk refuses, it stays on screen, marked and retried."""
-        if self.outbox is None:
-            return False
+    def _store_draft_for(self, key: str) -> Job | None:
+        """Write ``key``'s draft in the background; when the disk refuses, it stays on screen,
+        marked and retried. What is written is the text as it is now (later keystrokes follow)."""
+        if self.outbox is None or key in self.saving_calls:  # (its call log is being written with the text)
+            return None
         call = self.book.get(key)
-        try:
-            self.outbox.save_draft(key, self.texts.get(key, ""), call.draft_context() if call else None)
-        except StorageProblem as exc:
-            self.unsaved.failed(key, exc)
-            return False
-        self.unsaved.saved(key)
-        return True
+        outbox, text, context = self.outbox, self.texts.get(key, ""), (call.draft_context() if call else None)
+        return self.background.run(lambda: outbox.save_draft(key, text, context), lambda _r: self.unsaved.saved(key),
+                                   lambda exc: self._not_stored(key, exc), name="saving a draft")
 
-    def append_note(self, key: str, text: str) -> None:
-        """`ctl note` during/after a call: add a line to that call's notes, stored at once."""
+    def _not_stored(self, key: str, exc: BaseException, retry=None) -> None:
+        if isinstance(exc, StorageProblem):
+            self.unsaved.failed(key, exc, retry)
+        else:
+            log.error("saving notes failed: %s", type(exc).__name__, exc_info=exc)
+            self.warn(f"Notes could not be saved: {type(exc).__name__}. They stay on screen.")
+
+    def append_note(self, key: str, text: str) -> Job | None:
+        """`ctl note` during/after a call: add a line to that call's notes, stored at once (the
+        job is done once the draft is on disk, or known not to be)."""
         current = self.texts.get(key, "")
         self.texts[key] = (current + "\n" + text) if current else text
         if key == self.focus:
             self.notes.set_text(self.texts[key])
-        self._store_draft_for(key)
+        return self._store_draft_for(key)
 
     def set_disposition(self, call_id: str, code: str) -> None:
         self.book.update(call_id, disposition=code)
         self._store_draft_for(call_id)  # a crash keeps the chosen code too
         if call_id == self.focus:
             self.views.picker.show_choice(code)
-        self.hub.publish("disposition.set", call_id=call_id, disposition=code)
+        self.post(DispositionSet(call_id, code))
 
     def _save_button(self) -> None:
         if self.focus in self.wrapup.active():
@@ -264,9 +291,10 @@ class AfterCall(QObject):
             raise RuntimeError("the local database is still starting (or not available)")
         return self.outbox
 
-    def finish_wrapup(self, call_id: str, reason: str = "agent") -> Saved | None:
-        """End wrap-up for ``call_id``: the call log (with notes and disposition) is saved
-        and queued; the agent is ready again. Raises ValueError if a disposition is required."""
+    def finish_wrapup(self, call_id: str, reason: str = "agent") -> Job | None:
+        """End wrap-up for ``call_id``: the call log (with notes and disposition) is saved and
+        queued in the background; once it is on disk the agent is ready again. Raises ValueError
+        if a disposition is required. The job's result is the Saved record (None if kept for later)."""
         facts = self.book.get(call_id)
         if facts is None:
             self.wrapup.end(call_id)
@@ -275,60 +303,67 @@ class AfterCall(QObject):
             raise ValueError("choose a disposition first (this site requires one before wrap-up ends)")
         if call_id == self.focus:
             self.texts[call_id] = self.notes.text()
-        saved = self._save_call(facts, retry=lambda: self._finish_again(call_id, reason))
-        if saved is None:  # kept: notes, disposition and wrap-up stay; saved again when the disk has room
-            return None
+        return self._save_call(facts, retry=lambda: self._finish_again(call_id, reason),
+                               then=lambda saved: self._wrapup_saved(call_id, reason, facts))
+
+    def _wrapup_saved(self, call_id: str, reason: str, facts: Call) -> None:
         took = self.wrapup.end(call_id)
-        self.hub.publish("wrapup.ended", call_id=call_id, reason=reason, seconds=round(took, 1),
-                         disposition=facts.disposition, disposition_missing=not facts.disposition)
+        self.post(WrapUpEnded(call_id, reason, round(took, 1), facts.disposition, not facts.disposition))
         self.book.release(call_id, KEEPER)  # its card goes; the agent's state follows
         self._leave(call_id)
-        return saved
 
-    def _save_call(self, facts: Call, retry=None) -> Saved | None:
-        """Save and queue the call log; the call stays in the book (the caller releases it)."""
-        text = self.texts.get(facts.call_id, "").strip()
-        entry = CallLog(call_id=facts.call_id, direction=facts.direction, number=facts.number,
-                        started=datetime.fromisoformat(facts.started), duration_s=int(round(facts.duration_s)),
-                        customer_id=facts.customer_ids.get(ANY_CRM, ""), disposition=facts.disposition,
-                        notes=text, recording=facts.recording, agent=self.agent_id)
-        try:
-            saved = self.require_outbox().save_call_log(entry, facts.customer_ids, customer_name=facts.customer_name,
-                                                        draft_key=facts.call_id)
-        except StorageProblem as exc:  # nothing cleared: the agent's input stays and is saved later
-            self.unsaved.failed(facts.call_id, exc, retry or (lambda: self._log_call_again(facts)))
+    def _save_call(self, facts: Call, retry=None, then=None) -> Job | None:
+        """Save and queue the call log in the background; ``then(saved)`` follows once it is on
+        disk. The call stays in the book (``then`` releases it). When the disk refuses, nothing
+        is cleared: the agent's input stays and is saved again later. One save per call at a time."""
+        call_id = facts.call_id
+        if call_id in self.saving_calls:
             return None
+        try:
+            outbox = self.require_outbox()
         except RuntimeError as exc:
             self.warn(str(exc))
             return None
-        self.unsaved.saved(facts.call_id, draft=False)
-        self.texts.pop(facts.call_id, None)
-        if text:
-            self.hub.publish("note.saved", call_id=facts.call_id, record_id=saved.record_id, chars=len(text))
-        self.hub.publish("call.logged", call_id=facts.call_id, record_id=saved.record_id,
-                         disposition=facts.disposition, duration_s=int(round(facts.duration_s)))
-        self.queued(saved)
-        return saved
+        text = self.texts.get(call_id, "").strip()
+        entry = CallLog(call_id=call_id, direction=facts.direction, number=facts.number,
+                        started=datetime.fromisoformat(facts.started), duration_s=int(round(facts.duration_s)),
+                        customer_id=facts.customer_ids.get(ANY_CRM, ""), disposition=facts.disposition,
+                        notes=text, recording=facts.recording, agent=self.agent_id)
+        ids, name = dict(facts.customer_ids), facts.customer_name
 
-    def _finish_again(self, call_id: str, reason: str) -> bool:
+        def saved_now(saved: Saved) -> Saved:
+            self.saving_calls.discard(call_id)
+            self.unsaved.saved(call_id, draft=False)
+            self.texts.pop(call_id, None)
+            if text:
+                self.post(NoteSaved(call_id, saved.record_id, len(text)))
+            self.post(CallLogged(call_id, saved.record_id, facts.disposition, int(round(facts.duration_s))))
+            self.queued(saved)
+            if then is not None:
+                then(saved)
+
+        def refused(exc: BaseException) -> None:
+            self.saving_calls.discard(call_id)
+            self._not_stored(call_id, exc, retry or (lambda: self._log_call_again(facts)))
+
+        self.saving_calls.add(call_id)
+        return self.background.run(lambda: outbox.save_call_log(entry, ids, customer_name=name, draft_key=call_id),
+                                   saved_now, refused, name="saving a call log")
+
+    def _finish_again(self, call_id: str, reason: str) -> None:
         """A wrap-up whose save the disk refused: finished once it has room."""
         if call_id not in self.book:  # finished (or dropped) some other way meanwhile
             self.unsaved.saved(call_id, draft=False)
-            return True
-        return self.finish_wrapup(call_id, reason) is not None
+            return
+        self.finish_wrapup(call_id, reason)
 
-    def _log_call_again(self, facts: Call) -> bool:
+    def _log_call_again(self, facts: Call) -> None:
         """A call log without wrap-up (a missed call) that the disk refused: saved once it has room."""
-        if self._save_call(facts) is None:
-            return False
-        self.book.release(facts.call_id, KEEPER)
-        self._leave(facts.call_id)
-        return True
+        self._save_call(facts, then=lambda _saved: self._logged_without_wrapup(facts.call_id))
 
     def queued(self, saved: Saved) -> None:
         for entry_id, adapter in saved.entries:
-            self.hub.publish("writeback.queued", entry_id=entry_id, record_id=saved.record_id,
-                             kind=saved.kind, adapter=adapter)
+            self.post(WritebackQueued(entry_id, saved.record_id, saved.kind, adapter))
         if self.sender is not None and saved.entries:
             self.sender.wake()
         self.views.refresh()
@@ -340,14 +375,14 @@ class AfterCall(QObject):
             self._show_focus()
 
     def _outbox_event(self, report: OutboxReport) -> None:
-        self.hub.publish(report.type, **report.fields)
+        self.post(WritebackReport(report.type, dict(report.fields)))
         self.views.refresh()
 
     def warn(self, message: str) -> None:
         """Loud: a red banner over the notes, the status bar, and a `storage.problem` event."""
         if message != self.problem:
             log.error("after-call storage problem: %s", message)
-            self.hub.publish("storage.problem", message=message)
+            self.post(StorageTrouble(message))
         self.problem = message
         self.notes.show_problem(message)
         self.window.statusBar().showMessage(message, 30000)
@@ -356,7 +391,7 @@ class AfterCall(QObject):
         if self.problem:
             self.problem = ""
             self.notes.clear_problem()
-            self.hub.publish("storage.ok")
+            self.post(StorageTrouble(""))
 
 
 def remote_targets(app: ConsoleApp) -> list[str]:

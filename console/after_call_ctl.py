@@ -25,7 +25,14 @@ from crm_adapters.numbers import normalise
 from crm_adapters.outbox import ANY_CRM, StorageProblem
 from crm_adapters.vocabulary import FollowUpTask
 
-from console.ctl_server import CtlError, CtlServer
+from console.background import Job
+from console.ctl_server import CtlError
+from console.features import CtlCommand, Owned
+from console.model.events import NoteSaved, TaskCreated
+
+
+def _raise(exc: BaseException):
+    raise exc
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,7 +68,7 @@ def parse_due(text: str) -> datetime:
     return due.astimezone(timezone.utc)
 
 
-def install(server: CtlServer, ac) -> None:  # ac: console.after_call.AfterCall (not imported: no cycle)
+def install(features: Owned, ac) -> None:  # ac: console.after_call.AfterCall (not imported: no cycle)
     def call_for(explicit: str, prefer_wrapup: bool = True) -> str:
         if explicit:
             if explicit not in ac.book:
@@ -84,6 +91,17 @@ def install(server: CtlServer, ac) -> None:  # ac: console.after_call.AfterCall 
         except (ValueError, RuntimeError) as exc:
             raise CtlError(str(exc)) from None
 
+    def in_background(work, answer, name: str) -> Job:
+        """Database work for a `ctl` command: done by the background helper; the command is
+        answered (``answer(result)``) when it is, and a refusal becomes the command's error."""
+        job = ac.background.run(work, failed=lambda _exc: None, name=name)  # (the answer says why)
+
+        def reply():
+            if job.error is None:
+                return answer(job.result)
+            return saving(_raise, job.error)
+        return job.after(reply)
+
     def note(args: list[str]) -> dict[str, Any]:
         p = _parser("note")
         p.add_argument("text", nargs="+")
@@ -93,18 +111,24 @@ def install(server: CtlServer, ac) -> None:  # ac: console.after_call.AfterCall 
         if not text:
             raise CtlError("usage: note TEXT [--customer ID] [--call ID]")
         if ns.customer:
-            saved = saving(lambda: ac.require_outbox().save_note(text, customer_ids(ns.customer), call_id=ns.call))
-            ac.hub.publish("note.saved", record_id=saved.record_id, call_id=ns.call, chars=len(text))
-            ac.queued(saved)
-            return {"record_id": saved.record_id, "saved": True, "queued_for": [a for _, a in saved.entries]}
+            box, ids = saving(ac.require_outbox), customer_ids(ns.customer)
+
+            def noted(saved) -> dict[str, Any]:
+                ac.post(NoteSaved(ns.call, saved.record_id, len(text)))
+                ac.queued(saved)
+                return {"record_id": saved.record_id, "saved": True, "queued_for": [a for _, a in saved.entries]}
+            return in_background(lambda: box.save_note(text, ids, call_id=ns.call), noted, "saving a note")
         call_id = call_for(ns.call)
         key = call_id or "free"
-        ac.append_note(key, text)
+        stored = ac.append_note(key, text)
+
         # The text is taken either way (on screen, retried until saved): answering with an error
         # would make a client that retries on errors type it twice.
-        return {"call_id": call_id, "saved": False, "draft": True, "chars": len(ac.texts.get(key, "")),
-                "draft_saved": not ac.problem, "problem": ac.problem or "",
-                "hint": "" if call_id else "not linked to a call: use --customer ID to save it for a customer"}
+        def answer() -> dict[str, Any]:
+            return {"call_id": call_id, "saved": False, "draft": True, "chars": len(ac.texts.get(key, "")),
+                    "draft_saved": not ac.problem, "problem": ac.problem or "",
+                    "hint": "" if call_id else "not linked to a call: use --customer ID to save it for a customer"}
+        return stored.after(answer) if stored is not None else answer()
 
     def disposition(args: list[str]) -> dict[str, Any]:
         p = _parser("disposition")
@@ -144,12 +168,14 @@ def install(server: CtlServer, ac) -> None:  # ac: console.after_call.AfterCall 
         item = FollowUpTask(id="", source="", customer_id=ids.get(ANY_CRM, ""), title=" ".join(ns.title), due=due,
                             assignee=ns.assignee or ac.agent_id, kind="callback" if ns.callback else "task",
                             call_id=call_id, number=number)
-        saved = saving(ac.require_outbox().save_task, item, ids, customer_name=facts.customer_name if facts else "")
-        ac.hub.publish("task.created", record_id=saved.record_id, title=item.title, due=due.isoformat(),
-                       assignee=item.assignee, kind=item.kind, call_id=call_id)
-        ac.queued(saved)
-        return {"record_id": saved.record_id, "due": due.isoformat(), "assignee": item.assignee, "kind": item.kind,
-                "queued_for": [a for _, a in saved.entries]}
+        box, name = saving(ac.require_outbox), facts.customer_name if facts else ""
+
+        def created(saved) -> dict[str, Any]:
+            ac.post(TaskCreated(saved.record_id, item.title, due.isoformat(), item.assignee, item.kind, call_id))
+            ac.queued(saved)
+            return {"record_id": saved.record_id, "due": due.isoformat(), "assignee": item.assignee, "kind": item.kind,
+                    "queued_for": [a for _, a in saved.entries]}
+        return in_background(lambda: box.save_task(item, ids, customer_name=name), created, "saving a task")
 
     def wrapup_done(args: list[str]) -> dict[str, Any]:
         ns = _parser("wrapup-done").parse_args(args)
@@ -157,34 +183,54 @@ def install(server: CtlServer, ac) -> None:  # ac: console.after_call.AfterCall 
         if not call_id or call_id not in ac.wrapup.active():
             raise CtlError("not in wrap-up" + (f" for call {ns.call!r}" if ns.call else ""))
         try:
-            saved = ac.finish_wrapup(call_id, reason="agent")
+            job = ac.finish_wrapup(call_id, reason="agent")
         except ValueError as exc:
             raise CtlError(str(exc)) from None
-        if saved is None:
-            raise CtlError(ac.problem or "the call log could not be saved")
-        return {"call_id": call_id, "record_id": saved.record_id, "queued_for": [a for _, a in saved.entries],
-                "still_in_wrapup": ac.wrapup.active()}
+        if job is None:
+            raise CtlError(ac.problem or "the call log is already being saved")
 
-    def outbox(args: list[str]) -> dict[str, Any]:
+        def answer() -> dict[str, Any]:
+            if job.error is not None or job.result is None:
+                raise CtlError(ac.problem or "the call log could not be saved")
+            saved = job.result
+            return {"call_id": call_id, "record_id": saved.record_id, "queued_for": [a for _, a in saved.entries],
+                    "still_in_wrapup": ac.wrapup.active()}
+        return job.after(answer)
+
+    def outbox(args: list[str]) -> Job:
         box = saving(ac.require_outbox)
         if args[:1] == ["retry"]:
             entry = int(args[1]) if len(args) > 1 and args[1].isdigit() else None
-            n = saving(box.retry, entry)
-            if ac.sender is not None:
-                ac.sender.wake(hurry=True)
-            ac.views.refresh()
-            return {"requeued": n}
+
+            def requeued(n: int) -> dict[str, Any]:
+                if ac.sender is not None:
+                    ac.sender.wake(hurry=True)
+                ac.views.refresh()
+                return {"requeued": n}
+            return in_background(lambda: box.retry(entry), requeued, "retrying write-backs")
         if args:
             raise CtlError("usage: outbox [retry [ENTRY_ID]]")
-        return {"targets": box.targets, **box.counts(), "entries": box.entries()}
+        return in_background(lambda: {"targets": box.targets, **box.counts(), "entries": box.entries()},
+                             lambda found: found, "reading the outbox")
 
-    def tasks(args: list[str]) -> dict[str, Any]:
+    def tasks(args: list[str]) -> Job:
         now = datetime.now(timezone.utc)
-        items = my_tasks(saving(ac.require_outbox).db, ac.agent_id, now)
-        return {"tasks": [{"record_id": t.record_id, "title": t.title, "due": t.due.isoformat() if t.due else None,
-                           "overdue": t.overdue(now), "kind": t.kind, "customer": t.customer_name,
-                           "assignee": t.assignee} for t in items]}
+        db = saving(ac.require_outbox).db
 
-    for name, handler in (("note", note), ("disposition", disposition), ("task", task),
-                          ("wrapup-done", wrapup_done), ("outbox", outbox), ("tasks", tasks)):
-        server.add_command(name, handler)
+        def listed(items) -> dict[str, Any]:
+            return {"tasks": [{"record_id": t.record_id, "title": t.title, "due": t.due.isoformat() if t.due else None,
+                               "overdue": t.overdue(now), "kind": t.kind, "customer": t.customer_name,
+                               "assignee": t.assignee} for t in items]}
+        return in_background(lambda: my_tasks(db, ac.agent_id, now), listed, "reading my tasks")
+
+    call = "[--call ID]"
+    for command in (
+        CtlCommand("note", note, "a note for the call, or for a customer", f"TEXT… [--customer ID] {call}"),
+        CtlCommand("disposition", disposition, "how the call ended, by its code", f"CODE {call}"),
+        CtlCommand("task", task, "a follow-up task or call-back",
+                   f"TITLE… --due ISO8601 [--assignee ID] [--callback] [--number N] [--customer ID] {call}"),
+        CtlCommand("wrapup-done", wrapup_done, "save the call log; back to ready", call),
+        CtlCommand("outbox", outbox, "write-backs to the CRMs; retry failed ones", "[retry [ENTRY_ID]]"),
+        CtlCommand("tasks", tasks, "my open tasks, overdue first"),
+    ):
+        features.add(command)

@@ -9,12 +9,15 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
 from crm_adapters.after_call_store import due_unannounced, mark_task_done, my_tasks, recent_calls
 
 from console.dispositions import Disposition, DispositionError, DispositionPicker, all_codes, load_dispositions
+from console.features import Dock, NotesSection
+from console.format import date_time
+from console.model.events import TaskDialled, TaskDone, TaskDue
 from console.notifications import DueTaskNotifier
 from console.plain_text import MAX_TEXT, shown
 from console.tasks_view import TasksView
@@ -55,7 +58,6 @@ class AfterCallViews:
         self.disposition_codes = all_codes(tree)
         self.picker = DispositionPicker(tree)
         self.picker.chosen.connect(self._chosen)
-        ac.notes.layout().addWidget(self.picker)
 
         self.tasks = TasksView(self._my_tasks)
         self.tasks.dial_requested.connect(self._dial)
@@ -75,15 +77,11 @@ class AfterCallViews:
         self.tabs.addTab(self.tasks, "My tasks")
         self.tabs.addTab(self.calls, "Call log")
         self.tabs.addTab(outbox_page, "Write-backs")
-        self.dock = QDockWidget("After the call", window)
-        self.dock.setObjectName("afterCallDock")
-        self.dock.setWidget(self.tabs)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        # the card and the call come first; the lists get a strip the agent can drag taller
-        window.resizeDocks([self.dock], [170], Qt.Orientation.Vertical)
-        self.notifier = DueTaskNotifier(self._due_now, parent=ac)
+        self.notifier = DueTaskNotifier(self._due_now, background=ac.background, parent=ac)
         self.notifier.due.connect(self._announce)
-        self._refresh_timer = QTimer(self.dock)  # dies with the window: no late repaint
+        self.task_items: list = []
+        self._reading = self._read_again = False
+        self._refresh_timer = QTimer(self.tabs)  # dies with the window: no late repaint
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_AFTER_MS)
         self._refresh_timer.timeout.connect(self._refresh_now)
@@ -93,8 +91,7 @@ class AfterCallViews:
         return self.ac.outbox.db if self.ac.outbox is not None else None
 
     def _my_tasks(self):
-        db = self._db()
-        return my_tasks(db, self.ac.agent_id) if db is not None else []
+        return self.task_items  # read in the background by the last refresh
 
     def _due_now(self):
         db = self._db()
@@ -111,23 +108,38 @@ class AfterCallViews:
             self._refresh_timer.start()  # restarts the wait
 
     def _refresh_now(self) -> None:
-        db = self._db()
+        db, box, agent = self._db(), self.ac.outbox, self.ac.agent_id
         if db is None:
             return
         if not self.notifier.timer.isActive():
             self.notifier.start()
+        if self._reading:  # a read is on its way: one more after it
+            self._read_again = True
+            return
+        self._reading, self._read_again = True, False
+        self.ac.background.run(lambda: (my_tasks(db, agent), recent_calls(db, 100), box.counts(), box.entries()),
+                               self._show_lists, self._not_read, name="reading the after-call lists")
+
+    def _not_read(self, exc: BaseException) -> None:
+        self._reading = False
+        log.warning("after-call views could not refresh: %s", type(exc).__name__)
+
+    def _show_lists(self, found: tuple) -> None:
+        self._reading = False
+        if self._read_again:
+            self.refresh()
+        tasks, calls, counts, entries = found
         try:
+            self.task_items = tasks
             self.tasks.refresh()
-            _fill(self.calls, [[r.started.astimezone().strftime("%d.%m. %H:%M"), r.direction, r.number,
+            _fill(self.calls, [[date_time(r.started), r.direction, r.number,
                                 r.customer_name, clock(r.duration_s), r.disposition, r.notes[:80], r.recording,
-                                r.agent] for r in recent_calls(db, 100)])
-            box = self.ac.outbox
-            counts = box.counts()
+                                r.agent] for r in calls])
             self.outbox_summary.setText(
                 f"Write-backs: {counts['pending']} waiting · {counts['failed']} failed · {counts['delivered']} delivered")
             self.retry_button.setEnabled(counts["failed"] > 0)
             _fill(self.outbox_table, [[str(e["entry_id"]), e["adapter"], e["kind"], e["state"], str(e["attempts"]),
-                                       e["last_error"]] for e in box.entries()])
+                                       e["last_error"]] for e in entries])
             if counts["failed"]:
                 self.tabs.setTabText(2, f"Write-backs ⚠ {counts['failed']} failed")
             else:
@@ -144,15 +156,16 @@ class AfterCallViews:
         else:
             ac.window.statusBar().showMessage("A disposition belongs to a call: there is none in front of you.", 6000)
 
-    def retry_failed(self) -> int:
+    def retry_failed(self) -> None:
         box = self.ac.outbox
         if box is None:
-            return 0
-        n = box.retry()
+            return
+        self.ac.background.run(box.retry, self._requeued, name="retrying write-backs")
+
+    def _requeued(self, _n: int) -> None:
         if self.ac.sender is not None:
             self.ac.sender.wake(hurry=True)
         self.refresh()
-        return n
 
     def _dial(self, number: str, record_id: str) -> None:
         phone = self.ac.app.desk.phone
@@ -160,22 +173,31 @@ class AfterCallViews:
             self.ac.window.statusBar().showMessage("The phone is not running: cannot call back now.", 8000)
             return
         call_id = phone.dial(number)
-        self.ac.hub.publish("task.dialled", record_id=record_id, call_id=call_id)
+        self.ac.post(TaskDialled(record_id, call_id))
 
     def _done(self, record_id: str) -> None:
         db = self._db()
-        if db is not None and mark_task_done(db, record_id):
-            self.ac.hub.publish("task.done", record_id=record_id)
-            self.refresh()
+        if db is not None:
+            self.ac.background.run(lambda: mark_task_done(db, record_id),
+                                   lambda marked: self._marked_done(record_id) if marked else None,
+                                   name="marking a task done")
+
+    def _marked_done(self, record_id: str) -> None:
+        self.ac.post(TaskDone(record_id))
+        self.refresh()
 
     def _announce(self, item) -> None:
         text = ("Call-back due: " if item.kind == "callback" else "Task due: ") + shown(item.title)
         self.ac.window.statusBar().showMessage(text, 15000)
-        self.ac.hub.publish("task.due", record_id=item.record_id, title=item.title, kind=item.kind,
-                            due=item.due.isoformat() if item.due else None,
-                            overdue_s=round((datetime.now(timezone.utc) - item.due).total_seconds()) if item.due else 0)
+        self.ac.post(TaskDue(item.record_id, item.title, item.kind, item.due.isoformat() if item.due else None,
+                             round((datetime.now(timezone.utc) - item.due).total_seconds()) if item.due else 0))
         self.refresh()
 
 
-def install(ac) -> AfterCallViews:
-    return AfterCallViews(ac)
+def install(ac, features) -> AfterCallViews:  # features: console.features.Owned
+    """The picker goes at the foot of the notes; the lists into a dock at the bottom, a strip the
+    agent can drag taller (the card and the call come first)."""
+    views = AfterCallViews(ac)
+    features.add(NotesSection("disposition", lambda window: views.picker))
+    features.add(Dock("after_call", "After the call", lambda window: views.tabs, area="bottom", size=170))
+    return views

@@ -11,14 +11,18 @@ from typing import Any
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from console.background import Background
 from console.bridge import Bridge
 from console.call_desk import CallDesk
 from console.config import Config
 from console.ctl_server import CtlError, CtlServer, socket_name
 from console.event_hub import EventHub
+from console.features import FeatureApi, FeatureError, Features
 from console.main_window import MainWindow
 from console.model.agent_state import AgentState
 from console.model.calls import CallBook
+from console.model.events import AgentStateChanged, BackendsReady, ConsoleStarted
+from console.public_events import PublicEvents
 
 log = logging.getLogger(__name__)
 
@@ -37,19 +41,22 @@ class ConsoleApp:
         self.qt.setStyleSheet(resources.files("resources").joinpath("theme.qss").read_text(encoding="utf-8"))
         self.hub = EventHub()  # the public `ctl events` stream
         self.bridge = Bridge()  # the only way from the SIP thread and the CRM loop into the GUI thread
+        self.background = Background(self.bridge)  # database work, off the GUI thread
+        self.public_events = PublicEvents(self.bridge, self.hub, config.default_region)  # first to hear each event
         self.book = CallBook()  # every call, once: the desk writes it; the window, ctl and after-call work read it
         self.agent = AgentState(self.book, config.away_reasons, config.after_call.wrapup_max_s)
-        self.agent.changed.connect(lambda fields: self.hub.publish("agent.state", **fields))
+        self.agent.changed.connect(lambda fields: self.bridge.post(AgentStateChanged(**fields)))
         self.window = MainWindow(config.agent.name, self.book)
         self.window.follow_agent(self.agent)
         self.crm = None
         self.phone_problem = ""
         self.desk = CallDesk(self.window, self.hub, None, config.default_region, self.bridge)
-        self.ctl = CtlServer(socket_name(config.ctl_name, config.path))
+        self.features = Features()  # what features add: docks, sections, ctl commands, hotkeys …
+        self.ctl = CtlServer(socket_name(config.ctl_name, config.path), self.features)
         from console import ctl_commands
 
-        ctl_commands.install(self.ctl, self)
-        self.features: list[Any] = []
+        ctl_commands.install(self.features.by("console.ctl_commands"), self)
+        self.installed: list[Any] = []  # what each feature's install returned
         self.window_shown_at: float | None = None  # wall-clock time the window was first painted
         self.hub.published.connect(self.ctl.broadcast)
         self.qt.aboutToQuit.connect(self.shutdown)
@@ -62,8 +69,9 @@ class ConsoleApp:
         self.window.show()
         self.qt.processEvents()  # paint it now, before the slow parts
         self.window_shown_at = time.time()
-        self.hub.publish("console.window_shown", ms_since_start=round((time.monotonic() - self.started) * 1000, 1))
-        self.features = install_features(self)
+        self.bridge.post(ConsoleStarted(round((time.monotonic() - self.started) * 1000, 1)))
+        self.installed = install_features(self)
+        self.window.place(self.features, self.config.agent.role)
         QTimer.singleShot(0, self._start_backends)
 
     def _start_backends(self) -> None:
@@ -80,7 +88,7 @@ class ConsoleApp:
         if self.with_phone:
             self._start_phone()
         self.hub.backends_ready.emit()
-        self.hub.publish("console.ready", ms_since_start=round((time.monotonic() - self.started) * 1000, 1))
+        self.bridge.post(BackendsReady(round((time.monotonic() - self.started) * 1000, 1)))
 
     def _start_phone(self) -> None:
         from dataclasses import replace
@@ -131,6 +139,7 @@ class ConsoleApp:
             return
         self._down = True
         self.ctl.close()
+        self.background.drain(5.0)  # saves the agent made last are on disk before the databases close
         if self.desk.phone is not None:
             try:
                 self.desk.phone.stop()
@@ -149,7 +158,10 @@ def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
     logging.getLogger("qt").log(level, "%s", message)
 
 
-FEATURES = ["console.after_call", "console.new_contact"]  # modules with install(app) that add their widgets, commands and wiring
+# The features, in order. Each adds its docks, sections, ctl commands and hotkeys to app.features
+# (console/features.py). A module with install_feature(api) gets a FeatureApi: what a feature may
+# use; one with install(app) still gets the whole console (after_call, until it is split up).
+FEATURES = ["console.after_call", "console.new_contact"]
 
 
 def install_features(app: ConsoleApp) -> list[Any]:
@@ -163,8 +175,18 @@ def install_features(app: ConsoleApp) -> list[Any]:
             if exc.name != name:
                 raise
             continue
-        installed.append(module.install(app))
+        if hasattr(module, "install_feature"):
+            installed.append(module.install_feature(feature_api(app, name)))
+        else:
+            installed.append(module.install(app))
     return installed
+
+
+def feature_api(app: ConsoleApp, name: str) -> FeatureApi:
+    return FeatureApi(name=name, features=app.features.by(name), config=app.config, book=app.book, agent=app.agent,
+                      bridge=app.bridge, hub=app.hub, desk=app.desk, parent=app.window,
+                      background=app.background,
+                      _tell=lambda text, ms: app.window.statusBar().showMessage(text, ms), _crm=lambda: app.crm)
 
 
 def run_console(config: Config, *, with_phone: bool = True, after_start=None) -> int:
@@ -174,8 +196,9 @@ def run_console(config: Config, *, with_phone: bool = True, after_start=None) ->
     app = ConsoleApp(config, with_phone=with_phone)
     try:
         app.start()
-    except CtlError as exc:
+    except (CtlError, FeatureError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        app.shutdown()
         return 1
     if after_start is not None:
         after_start(app)

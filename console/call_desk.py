@@ -1,4 +1,4 @@
-"""The agent's desk: turns phone events into the call book, cards and `ctl events`.
+"""The agent's desk: turns phone events into the call book and the cards.
 
 Phone events arrive on the SIP thread; the CRM lookup for a ringing call is started right there
 (no hop through the GUI thread first), and everything else is handed to the GUI thread through
@@ -22,7 +22,9 @@ from cti import events as ev
 from console.bridge import Bridge
 from console.event_hub import EventHub
 from console.main_window import MainWindow
+from console.messages import sentence
 from console.model.calls import CONNECTED, HELD, Call, CallBook
+from console.model.events import CardPainted
 
 log = logging.getLogger(__name__)
 PLACEHOLDER_AFTER_MS = 20
@@ -84,7 +86,6 @@ class CallDesk(QObject):
             ev.CallEnded: self._ended,
             ev.RegistrationChanged: self._registration,
             ev.PhoneError: self._phone_error,
-            ev.CallTransferred: self._transferred,
             ev.RecordingChanged: self._recording,
             ev.CallsRefused: self._refused,
         }.items():
@@ -156,9 +157,6 @@ class CallDesk(QObject):
                 lambda number, v=view: self.create_contact_requested.emit(v.call_id, number))
             view.desk_wired = True
         self.window.set_card_title(e.call_id, caller)
-        self.hub.publish("call.ringing", call_id=e.call_id, direction=e.direction,
-                         number=number.e164 or "", withheld=e.withheld, display_name=e.display_name,
-                         trusted=e.trusted)
         self.book.add(call)
         if e.withheld or not number.e164:
             view.show_card(call.placeholder)  # nothing to look up: say so at once
@@ -220,14 +218,10 @@ class CallDesk(QObject):
                       complete=card.complete, sources_answered=answered, sources_unavailable=missing,
                       sources_ms={s.source: s.elapsed_ms for s in card.sources.values() if s.elapsed_ms is not None},
                       customer=card.customer.name if card.customer else None)
-        if not call.card_shown:
-            call.card_shown = True
-            self.hub.publish("card.shown", **fields)
-        else:
-            self.hub.publish("card.updated", **fields)
+        self.bridge.post(CardPainted(call_id, not call.card_shown, fields))
+        call.card_shown = True
 
     def _answered(self, e: ev.CallAnswered) -> None:
-        self.hub.publish("call.answered", call_id=e.call_id)
         self.book.mark_answered(e.call_id)
         self.window.show_call(e.call_id)
 
@@ -235,45 +229,33 @@ class CallDesk(QObject):
         call = self.book.get(e.call_id)
         if call is not None and call.live:
             self.book.update(e.call_id, state=HELD if e.held else CONNECTED)
-        self.hub.publish("call.held" if e.held else "call.resumed", call_id=e.call_id)
 
     def _muted(self, e: ev.CallMuted) -> None:
         self.book.update(e.call_id, muted=e.muted)
-        self.hub.publish("call.muted", call_id=e.call_id, muted=e.muted)
 
     def _recording(self, e: ev.RecordingChanged) -> None:
         changes: dict[str, object] = {"recording": e.recording}
         if e.path:
             changes["recording_file"] = e.path
         self.book.update(e.call_id, **changes)
-        self.hub.publish("call.recording", call_id=e.call_id, recording=e.recording)
-
-    def _transferred(self, e: ev.CallTransferred) -> None:
-        self.hub.publish("call.transferred", call_id=e.call_id, target=e.target, attended=e.attended, ok=e.ok, reason=e.reason)
 
     def _ended(self, e: ev.CallEnded) -> None:
         call = self.book.get(e.call_id)
         if call is not None and call.card is not None and call.card.customer is not None:
             self.window.set_card_title(e.call_id, f"{call.card.customer.name} (ended)")
-        self.hub.publish("call.ended", call_id=e.call_id, reason=e.reason, status_code=e.status_code,
-                         duration_s=round(e.duration_s, 1))
         # the book keeps the call as long as after-call work needs it; then its card goes
         self.book.end(e.call_id, e.duration_s)
 
     def _registration(self, e: ev.RegistrationChanged) -> None:
         text = f"SIP: registered at {e.registrar}" if e.registered else f"SIP: not registered — {e.reason} ({e.status_code})"
         self.window.sip_status.setText(text)
-        self.hub.publish("sip.registration", registered=e.registered, status_code=e.status_code, reason=e.reason)
 
     def _refused(self, e: ev.CallsRefused) -> None:
         """A burst of calls from one caller is being refused (once per burst)."""
         self.window.statusBar().showMessage(
             f"Refusing calls from {e.source}: more than {e.max_calls} in {e.window_s:g} s "
             f"({e.refused_total} refused so far).", 15000)
-        self.hub.publish("calls.refused", source=e.source, refused_total=e.refused_total,
-                         max_calls=e.max_calls, window_s=e.window_s)
 
     def _phone_error(self, e: ev.PhoneError) -> None:
-        self.window.statusBar().showMessage(f"{e.command}: {e.reason}", 8000)
-        self.hub.publish("phone.error", command=e.command, reason=e.reason, call_id=e.call_id)
+        self.window.statusBar().showMessage(sentence(e), 8000)  # the agent's words; the log keeps the English
 

@@ -101,9 +101,10 @@ class CallPanel(QFrame):
         self._ticker.setInterval(500)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
+        self._refresh_due = False
         for signal in (book.added, book.changed, book.removed, book.current_changed):
             signal.connect(self.refresh)
-        self.refresh()
+        self._refresh_now()
 
     # -- showing the book ------------------------------------------------------------
     def select(self, call_id: str) -> None:
@@ -116,6 +117,14 @@ class CallPanel(QFrame):
             self.refresh()
 
     def refresh(self, *_: object) -> None:
+        """Coalesced: a ringing call changes the book several times in a row (added, selected,
+        its card); the panel is redrawn once, after them, not in the middle of the ringing path."""
+        if not self._refresh_due:
+            self._refresh_due = True
+            QTimer.singleShot(0, self, self._refresh_now)
+
+    def _refresh_now(self) -> None:
+        self._refresh_due = False
         live = self.book.live()
         self.list.blockSignals(True)
         self.list.clear()

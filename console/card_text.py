@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from crm_adapters.answer_checks import terminal_text
 from crm_adapters.vocabulary import CustomerCard, SourceState
 
+from console.format import date, date_time, money
 from console.outside_text import shown
 
 MAX_FIELD = 2000
@@ -32,7 +33,7 @@ def card_as_text(card: CustomerCard) -> str:
         if c.language:
             lines.append(f"  Language: {_t(c.language)}")
         if c.value is not None:
-            lines.append(f"  Value:    {c.value:,.0f} {_t(c.currency)}".rstrip())
+            lines.append(f"  Value:    {money(c.value, _t(c.currency))}")
         if c.email:
             lines.append(f"  E-mail:   {_t(c.email)}")
         if c.url:
@@ -42,11 +43,11 @@ def card_as_text(card: CustomerCard) -> str:
         for t in card.open_tasks:
             due = t.due.replace(tzinfo=t.due.tzinfo or timezone.utc) if t.due else None
             flag = "OVERDUE " if due and due < now and not t.done else ""
-            when = f" (due {due.astimezone():%Y-%m-%d %H:%M})" if due else ""
+            when = f" (due {date_time(due)})" if due else ""
             lines.append(f"    - {flag}{_t(t.title)}{when} [{_t(t.source)}]")
         lines.append("  Last interactions:" if card.history else "  Last interactions: none")
         for h in card.history[:6]:
-            lines.append(f"    - {h.when.astimezone():%Y-%m-%d} {_t(h.kind)}: {_t(h.summary)} [{_t(h.source)}]")
+            lines.append(f"    - {date(h.when)} {_t(h.kind)}: {_t(h.summary)} [{_t(h.source)}]")
     bad = [s for s in card.sources.values() if s.state == SourceState.UNAVAILABLE]
     for s in bad:
         lines.append(f"  ! {_t(s.source)} unavailable: {_t(s.reason)}")

@@ -71,6 +71,9 @@ class Config:
     audio: AudioSettings = AudioSettings()
     crm: CrmSettings = CrmSettings()
     team_url: str = ""
+    team_long_call_s: float = 600.0  # [team] long_call_s: a call longer than this stands out on the board
+    team_service_target_s: float = 20.0  # [team] service_target_s: answered within this many seconds …
+    team_service_target_share: float = 0.8  # [team] service_target_share: … for this share of customers
     data_dir: Path = Path(platformdirs.user_data_dir(APP_NAME))
     log_dir: Path = Path(platformdirs.user_log_dir(APP_NAME))
     ctl_name: str = ""  # control-socket name; derived from the config path when empty
@@ -117,6 +120,9 @@ NUMBERS: dict[tuple[str, str], Range] = {
     ("outbox", "timeout_s"): Range(1, 600, "seconds"),
     ("outbox", "first_retry_s"): Range(0.1, 3600, "seconds"),
     ("outbox", "max_retry_s"): Range(0.1, 86400, "seconds"),
+    ("team", "long_call_s"): Range(10, 86400, "seconds"),
+    ("team", "service_target_s"): Range(1, 3600, "seconds"),
+    ("team", "service_target_share"): Range(0.01, 1, "(a share: 0.8 means 80 %)"),
 }
 
 _NUMBER = "number"
@@ -131,7 +137,7 @@ _SCHEMA: dict[str, dict[str, type | str]] = {
     },
     "audio": {"capture": str, "playback": str, "ring_tone": str},
     "crm": {"adapters": list, "timeout_ms": _NUMBER},
-    "team": {"url": str},
+    "team": {"url": str, "long_call_s": _NUMBER, "service_target_s": _NUMBER, "service_target_share": _NUMBER},
     "paths": {"data_dir": str, "log_dir": str},
     "ctl": {"name": str},
     "wrapup": {"max_s": _NUMBER, "require_disposition": bool},
@@ -263,6 +269,10 @@ def _build(path: Path, text: str, data: dict[str, Any]) -> Config:
         audio=audio,
         crm=crm,
         team_url=data.get("team", {}).get("url", ""),
+        team_long_call_s=float(data.get("team", {}).get("long_call_s", base.team_long_call_s)),
+        team_service_target_s=float(data.get("team", {}).get("service_target_s", base.team_service_target_s)),
+        team_service_target_share=float(data.get("team", {}).get("service_target_share",
+                                                                  base.team_service_target_share)),
         data_dir=Path(paths["data_dir"]).expanduser() if "data_dir" in paths else base.data_dir,
         log_dir=Path(paths["log_dir"]).expanduser() if "log_dir" in paths else base.log_dir,
         ctl_name=ctl_name,

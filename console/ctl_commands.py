@@ -1,11 +1,13 @@
-"""The `ctl` commands a running console understands, bound to the desk and the window."""
+"""The `ctl` commands a running console understands, bound to the desk and the window, and the
+window's call hotkeys (answer, hang up, hold, mute) that do the same as their commands."""
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 from typing import Any
 
-from console.ctl_server import CtlError, CtlServer
+from console.ctl_server import CtlError
+from console.features import CtlCommand, Features, Hotkey, Owned
 
 
 class _Parser(argparse.ArgumentParser):
@@ -23,7 +25,7 @@ def _parser(prog: str, *positional: str, **options: dict[str, Any]) -> _Parser:
     return p
 
 
-def install(server: CtlServer, app) -> None:  # app: console.app.ConsoleApp (not imported: no cycle)
+def install(features: Features | Owned, app) -> None:  # app: console.app.ConsoleApp (not imported: no cycle)
     desk, window, book = app.desk, app.window, app.book
 
     def current_call(explicit: str) -> str:
@@ -97,16 +99,41 @@ def install(server: CtlServer, app) -> None:  # app: console.app.ConsoleApp (not
         app.quit_soon()
         return {"quitting": True}
 
-    server.add_command("status", status)
-    server.add_command("answer", call_action("answer"))
-    server.add_command("reject", call_action("reject"))
-    server.add_command("hangup", call_action("hangup"))
-    server.add_command("hold", call_action("hold"))
-    server.add_command("resume", call_action("resume"))
-    server.add_command("mute", call_action("mute"))
-    server.add_command("dtmf", call_action("dtmf", "digits"))
-    server.add_command("dial", dial)
-    server.add_command("transfer", transfer)
-    server.add_command("state", state)
-    server.add_command("screenshot", screenshot)
-    server.add_command("quit", quit_)
+    call = "[--call ID]"
+    for command in (
+        CtlCommand("status", status, "the console's state: agent, phone, CRM, calls"),
+        CtlCommand("answer", call_action("answer"), "answer the ringing call", call),
+        CtlCommand("reject", call_action("reject"), "refuse the ringing call", call),
+        CtlCommand("hangup", call_action("hangup"), "end the call", call),
+        CtlCommand("hold", call_action("hold"), "put the call on hold", call),
+        CtlCommand("resume", call_action("resume"), "take the call off hold", call),
+        CtlCommand("mute", call_action("mute"), "mute or unmute the microphone on the call", call),
+        CtlCommand("dtmf", call_action("dtmf", "digits"), "send key tones", f"DIGITS {call}"),
+        CtlCommand("dial", dial, "call a number or SIP address", "NUMBER|URI"),
+        CtlCommand("transfer", transfer, "hand the call over", f"TARGET [--attended] {call}"),
+        CtlCommand("state", state, "the agent's state; choose ready or away", "[ready|away [--reason R]]"),
+        CtlCommand("screenshot", screenshot, "a picture of the window", "FILE.png"),
+        CtlCommand("quit", quit_, "close the console"),
+    ):
+        features.add(command)
+
+    def hotkey(action: str):
+        def press() -> None:
+            try:
+                if action == "hold":  # one key: hold, or take off hold
+                    held = book.get(current_call(""))
+                    call_action("resume" if held is not None and held.state == "held" else "hold")([])
+                elif action == "answer":  # the ringing call, even with another one in front
+                    ringing = [c.call_id for c in book.live() if c.state == "ringing"]
+                    call_action("answer")(["--call", ringing[-1]] if ringing else [])
+                else:
+                    call_action(action)([])
+            except CtlError as exc:
+                window.statusBar().showMessage(f"{action.capitalize()}: {exc}.", 6000)
+        return press
+
+    for name, keys, what in (("answer", "Ctrl+Shift+A", "Answer the ringing call"),
+                             ("hangup", "Ctrl+Shift+E", "End the call"),
+                             ("hold", "Ctrl+Shift+H", "Hold the call, or take it off hold"),
+                             ("mute", "Ctrl+Shift+M", "Mute or unmute the microphone")):
+        features.add(Hotkey(name, keys, hotkey(name), what))

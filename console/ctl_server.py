@@ -21,7 +21,9 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from console.background import Job
 from console.ctl_socket import POSIX, is_own_peer, socket_name, socket_path  # noqa: F401  (socket_name: app.py)
+from console.features import CtlCommand, Features
 from console.private_dir import NotPrivate, owner_text
 
 log = logging.getLogger(__name__)
@@ -34,10 +36,16 @@ class CtlError(Exception):
 
 
 class CtlServer(QObject):
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    """Answers the `ctl` commands in `features` (console/features.py: a second command of one
+    name is refused when it is added, so none replaces another)."""
+
+    def __init__(self, name: str, features: Features | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self._commands: dict[str, CommandHandler] = {}
+        self.features = features if features is not None else Features()
+        # answered here (it keeps the connection open); in the registry so no feature takes the name
+        self.features.add(CtlCommand("events", lambda args: None, help="stream events, one JSON object per line",
+                                     owner=__name__))
         self._subscribers: list[QLocalSocket] = []
         self._buffers: dict[QLocalSocket, bytes] = {}
         self._server = QLocalServer(self)
@@ -45,7 +53,8 @@ class CtlServer(QObject):
         self._server.newConnection.connect(self._on_connection)
 
     def add_command(self, name: str, handler: CommandHandler) -> None:
-        self._commands[name] = handler
+        """Kept for code not yet using the registry: the command's owner is the handler's module."""
+        self.features.add(CtlCommand(name, handler, owner=getattr(handler, "__module__", "") or ""))
 
     def listen(self) -> None:
         if not POSIX:
@@ -149,19 +158,34 @@ class CtlServer(QObject):
             self._subscribers.append(sock)
             self._reply(sock, {"ok": True, "result": {"subscribed": True}})
             return
-        handler = self._commands.get(cmd)
-        if handler is None:
-            known = ", ".join(sorted([*self._commands, "events"]))
-            self._reply(sock, {"ok": False, "error": f"unknown command {cmd!r} (known: {known})"})
+        command = self.features.get(CtlCommand, cmd)
+        if command is None:
+            known = ", ".join(sorted(self.features.names(CtlCommand)))
+            self._reply(sock, {"ok": False, "error": f"unknown command {cmd[:100]!r} (known: {known})"})
             return
         try:
-            result = handler(args) or {}
+            result = command.handler(args) or {}
+            if isinstance(result, Job):  # database work: answered when it is done, meanwhile others are
+                result.then(lambda value: self._reply_later(sock, cmd, value, None),
+                            lambda exc: self._reply_later(sock, cmd, None, exc))
+                return
             self._reply(sock, {"ok": True, "result": result})
         except CtlError as exc:
             self._reply(sock, {"ok": False, "error": str(exc)})
         except Exception as exc:  # a bug in one command must not take the console down
             log.exception("ctl command %s failed", cmd)
             self._reply(sock, {"ok": False, "error": f"{cmd} failed: {type(exc).__name__}: {exc}"})
+
+    def _reply_later(self, sock: QLocalSocket, cmd: str, result: Any, error: BaseException | None) -> None:
+        if sock not in self._buffers:  # the client went away meanwhile
+            return
+        if error is None:
+            self._reply(sock, {"ok": True, "result": result or {}})
+        elif isinstance(error, CtlError):
+            self._reply(sock, {"ok": False, "error": str(error)})
+        else:
+            log.error("ctl command %s failed: %s", cmd, error, exc_info=error)
+            self._reply(sock, {"ok": False, "error": f"{cmd} failed: {type(error).__name__}: {error}"})
 
     def _reply(self, sock: QLocalSocket, payload: dict[str, Any]) -> None:
         sock.write((json.dumps(payload, ensure_ascii=False, default=str) + "\n").encode())

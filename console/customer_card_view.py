@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from crm_adapters.vocabulary import CustomerCard, SourceState
 
 from console.crm_link import RecordLink
+from console.format import date_time, money
 from console.plain_text import MAX_TEXT, PlainLabel, for_html, tooltip
 
 MAX_HISTORY_SHOWN = 6
@@ -33,8 +34,7 @@ def _label(text: str, name: str = "", wrap: bool = False) -> QLabel:
 
 
 def _when(dt: datetime) -> str:
-    local = dt.astimezone() if dt.tzinfo else dt
-    return local.strftime("%d %b %Y %H:%M")
+    return date_time(dt)
 
 
 class CustomerCardView(QFrame):
@@ -139,7 +139,7 @@ class CustomerCardView(QFrame):
             lang = QLocale(c.language)
             chips.addWidget(_label(f"Speaks {QLocale.languageToString(lang.language())}", "chip"))
         if c.value is not None:
-            chips.addWidget(_label(f"Value {c.value:,.0f} {c.currency}".strip(), "chip"))
+            chips.addWidget(_label(f"Value {money(c.value, c.currency)}", "chip"))
         chips.addStretch(1)
         self._layout.addLayout(chips)
         self._layout.addWidget(_label(self._number_line(), "numberLine", wrap=True))

@@ -1,15 +1,28 @@
-"""The agent's main window: customer cards on the left, the call and notes on the right."""
+"""The agent's main window: customer cards on the left, the call and notes on the right.
+
+It knows no feature: what features add (console/features.py) it places where their kind goes:
+docks around, card sections under the card, notes sections at the foot of the notes panel,
+hotkeys as the window's shortcuts.
+"""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from console.call_panel import CallPanel
 from console.customer_card_view import CustomerCardView
+from console.features import CardSection, Dock, Features, Hotkey, NotesSection
 from console.model.agent_state import AgentState
 from console.model.calls import CallBook
 from console.notes_panel import NotesPanel
-from console.plain_text import PlainLabel, tab_title, tooltip
+from console.plain_text import PlainLabel, shown, tab_title, tooltip
+
+log = logging.getLogger(__name__)
+_AREAS = {"left": Qt.DockWidgetArea.LeftDockWidgetArea, "right": Qt.DockWidgetArea.RightDockWidgetArea,
+          "top": Qt.DockWidgetArea.TopDockWidgetArea, "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
 
 
 class MainWindow(QMainWindow):
@@ -27,13 +40,17 @@ class MainWindow(QMainWindow):
         self.call_panel = CallPanel(self.book)
         self.notes = NotesPanel()
 
+        left = QWidget()
+        self._card_column = QVBoxLayout(left)  # the card, then the card sections of features
+        self._card_column.setContentsMargins(0, 0, 0, 0)
+        self._card_column.addWidget(self.cards, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.call_panel)
         right_layout.addWidget(self.notes, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.cards)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -54,6 +71,47 @@ class MainWindow(QMainWindow):
         self._agent_clock = QTimer(self)
         self._agent_clock.setInterval(500)
         self._agent_clock.timeout.connect(self.show_agent_state)
+        self.docks: dict[str, QDockWidget] = {}  # by the dock's name
+        self.sections: dict[str, QWidget] = {}  # card and notes sections by name
+        self.hotkeys: dict[str, QAction] = {}
+
+    def place(self, features: Features, role: str) -> None:
+        """Build and place what the features added; docks not meant for `role` are left out."""
+        for section in features.all(CardSection):
+            self.sections[section.name] = widget = section.factory(self)
+            self._card_column.addWidget(widget)
+        for section in features.all(NotesSection):
+            self.sections[section.name] = widget = section.factory(self)
+            self.notes.layout().addWidget(widget)
+        for point in features.all(Dock):
+            if point.shown_for and role not in point.shown_for:
+                continue
+            dock = QDockWidget(point.title, self)
+            dock.setObjectName(f"dock.{point.name}")  # stable: the window's saved layout finds it by this
+            dock.setWidget(point.factory(self))
+            self.addDockWidget(_AREAS[point.area], dock)
+            if point.size:
+                across = point.area in ("top", "bottom")
+                self.resizeDocks([dock], [point.size],
+                                 Qt.Orientation.Vertical if across else Qt.Orientation.Horizontal)
+            self.docks[point.name] = dock
+        for key in features.all(Hotkey):
+            action = QAction(key.description or key.name, self)
+            action.setObjectName(f"hotkey.{key.name}")
+            action.setShortcut(QKeySequence(key.keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, k=key: self._press(k))
+            self.addAction(action)
+            self.hotkeys[key.name] = action
+        for kind in (CardSection, NotesSection, Dock, Hotkey):
+            features.placed(kind, "main window")
+
+    def _press(self, key: Hotkey) -> None:
+        try:
+            key.action()
+        except Exception as exc:  # noqa: BLE001 - a key must never take the console down
+            log.exception("hotkey %s (%s) failed", key.name, key.owner)
+            self.statusBar().showMessage(shown(f"{key.description or key.name} did not work: {exc}", 300), 8000)
 
     def follow_agent(self, agent: AgentState) -> None:
         """The status bar and the call header show the agent's state and its clock."""

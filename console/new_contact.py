@@ -13,6 +13,7 @@ from crm_adapters.local.adapter import LocalCrmAdapter
 from crm_adapters.local.import_sources import CustomerRecord
 from crm_adapters.local.importer import import_records
 
+from console.features import FeatureApi
 from console.plain_text import PlainLabel, shown
 
 log = logging.getLogger(__name__)
@@ -57,25 +58,26 @@ def contact_book(crm) -> object | None:
     return None
 
 
-def install(app) -> None:
+def install_feature(api: FeatureApi) -> None:
     """Wire every card's 'Create contact' button to the dialog and the local CRM."""
 
     def on_request(call_id: str, number: str) -> None:
-        book = contact_book(app.crm)
+        crm = api.crm
+        book = contact_book(crm)
         if book is None:
-            app.window.statusBar().showMessage(
-                "Contacts can only be created in the local CRM, and it is not running: "
-                "add \"local\" to [crm] adapters in the settings.", 8000)
+            api.tell("Contacts can only be created in the local CRM, and it is not running: "
+                     "add \"local\" to [crm] adapters in the settings.", 8000)
             return
-        dialog = NewContactDialog(number, app.window)
+        dialog = NewContactDialog(number, api.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         problem = create_contact(book, number, dialog.name.text(), dialog.company.text(),
-                                 app.config.default_region)
+                                 api.config.default_region)
         if problem:
-            app.window.statusBar().showMessage(shown(f"Contact not saved: {problem}", 1000), 10000)
+            api.tell(shown(f"Contact not saved: {problem}", 1000), 10000)
             return
-        app.crm.chain.cache.forget(number) if app.crm.chain.cache is not None else None
-        app.desk.look_up_again(call_id)
+        if crm.chain.cache is not None:
+            crm.chain.cache.forget(number)
+        api.desk.look_up_again(call_id)
 
-    app.desk.create_contact_requested.connect(on_request)
+    api.desk.create_contact_requested.connect(on_request)

@@ -23,9 +23,10 @@ class DueTaskNotifier(QObject):
     due = Signal(object)  # TaskItem
 
     def __init__(self, find_due: Callable[[], list[TaskItem]], interval_ms: int = 15_000,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, background=None) -> None:
         super().__init__(parent)
         self.find_due = find_due
+        self.background = background  # console.background.Background: find_due runs there
         self._tray: QSystemTrayIcon | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -35,12 +36,23 @@ class DueTaskNotifier(QObject):
         self.timer.start()
         QTimer.singleShot(0, self.check)
 
-    def check(self) -> list[TaskItem]:
+    def check(self):
+        """Announce what is due. With a background helper the database is read there and the
+        job is returned; without one, the items announced."""
+        if self.background is not None:
+            return self.background.run(self.find_due, self.announce, self._not_checked, name="checking due tasks")
         try:
             items = self.find_due()
         except Exception as exc:  # noqa: BLE001 - a busy/broken disk: try again next round
-            log.warning("checking due tasks failed: %s", type(exc).__name__)
+            self._not_checked(exc)
             return []
+        return self.announce(items)
+
+    @staticmethod
+    def _not_checked(exc: BaseException) -> None:
+        log.warning("checking due tasks failed: %s", type(exc).__name__)
+
+    def announce(self, items: list[TaskItem]) -> list[TaskItem]:
         for item in items:
             self._show(item)
             self.due.emit(item)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidget, QTableWidg
 
 from crm_adapters.after_call_store import TaskItem
 
+from console.format import date_time
 from console.plain_text import MAX_TEXT, shown
 
 
@@ -40,7 +41,7 @@ class TasksView(QWidget):
         self.items = self.load()
         self.table.setRowCount(len(self.items))
         for row, task in enumerate(self.items):
-            due = task.due.astimezone().strftime("%d.%m. %H:%M") if task.due else "—"
+            due = date_time(task.due) if task.due else "—"
             cells = [("OVERDUE " if task.overdue(now) else "") + due, task.title, task.customer_name, task.number]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(shown(text, MAX_TEXT))  # a cell is plain text; capped

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMessageBox, QStyle
 from crm_adapters.outbox import StorageProblem
 
 from console.config import APP_NAME
+from console.model.events import DraftSaved, DraftsRescued, DraftUnsaved
 from console.notes_rescue import RescueCopy, RescuedDraft, RescueProblem
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,7 @@ class UnsavedDrafts(QObject):
         self.ac = after_call
         config = after_call.app.config
         self.rescue = RescueCopy(config.data_dir, rescue_folders(config.path))
-        self.retries: dict[str, Callable[[], bool]] = {}  # key -> how to save it again
+        self.retries: dict[str, Callable[[], None]] = {}  # key -> how to save it again (in the background)
         self.finishing: set[str] = set()  # keys whose retry finishes a wrap-up / logs a call
         self.problem = ""
         self.delay_s = RETRY_FIRST_S
@@ -76,7 +77,7 @@ class UnsavedDrafts(QObject):
         return list(self.retries)
 
     # -- a save failed / worked ------------------------------------------------------------------
-    def failed(self, key: str, exc: StorageProblem, retry: Callable[[], bool] | None = None) -> None:
+    def failed(self, key: str, exc: StorageProblem, retry: Callable[[], None] | None = None) -> None:
         """``key``'s text is only on screen: say so, mark it, and try again later."""
         first = key not in self.retries
         if retry is not None:
@@ -88,7 +89,7 @@ class UnsavedDrafts(QObject):
         self.ac.warn(self.problem)
         self._mark(key, True)
         if first:
-            self.ac.hub.publish("draft.unsaved", key=key, message=self.problem)
+            self.ac.post(DraftUnsaved(key, self.problem))
         if not self._retrying and not self._timer.isActive():  # keystrokes do not push it further out
             self._schedule()
 
@@ -102,7 +103,7 @@ class UnsavedDrafts(QObject):
         if key in self.retries:
             del self.retries[key]
             self._mark(key, False)
-            self.ac.hub.publish("draft.saved", key=key, chars=len(self.ac.texts.get(key, "")))
+            self.ac.post(DraftSaved(key, len(self.ac.texts.get(key, ""))))
             log.info("a note that could not be saved before is saved now")
             if not self.retries:
                 self.ac.notes.show_info("Saved: the notes that were only on screen are stored now.")
@@ -116,18 +117,26 @@ class UnsavedDrafts(QObject):
                 self.rescue.remove()
                 self.copy_left = False
 
-    def _save_draft_again(self, key: str) -> bool:
+    def _save_draft_again(self, key: str) -> None:
         if key not in self.ac.texts and key not in self.ac.book:  # that call was dropped meanwhile
             self.saved(key, draft=False)
-            return True
-        return self.ac._store_draft_for(key)
+            return
+        self.ac._store_draft_for(key)
 
     def _schedule(self) -> None:
         self._timer.start(int(self.delay_s * 1000))
         self.delay_s = min(self.delay_s * 2, RETRY_MAX_S)
 
+    def retry_now(self) -> bool:
+        """For the moments the agent waits on purpose (closing): try every unsaved note once and
+        wait (bounded) for the answers. True when all are saved."""
+        self.ac.background.drain()
+        self.retry()
+        self.ac.background.drain()
+        return not self.retries
+
     def retry(self) -> bool:
-        """Try every unsaved note once; True when all are saved."""
+        """Ask the background helper to save every unsaved note again (answers come later)."""
         if self._retrying:
             return not self.retries
         self._retrying = True
@@ -157,14 +166,15 @@ class UnsavedDrafts(QObject):
     def on_quit(self) -> None:
         """The console is closing (``ctl quit``, the session ends): one last try, then the copy."""
         self.ac.notes.flush()
-        if not self.retries or self.retry():
+        self.ac.background.drain()
+        if not self.retries or self.retry_now():
             return
         path = self.rescue.write(self.rescued())
         self.copy_left = self.copy_left or path is not None
         if path is None:
             log.error("%d unsaved note(s) could not be saved anywhere before the console closed", len(self.retries))
         else:
-            self.ac.hub.publish("draft.rescued", keys=self.keys(), path=str(path))
+            self.ac.post(DraftsRescued(self.keys(), str(path)))
 
     def rescued(self) -> list[RescuedDraft]:
         drafts = []
@@ -184,7 +194,8 @@ class UnsavedDrafts(QObject):
     def may_close(self) -> bool:
         """Ask the agent when notes are still unsaved; True = the window may close."""
         self.ac.notes.flush()
-        while self.retries and not self.retry():
+        self.ac.background.drain()
+        while self.retries and not self.retry_now():
             box = QMessageBox(self.ac.window)
             box.setIcon(QMessageBox.Icon.Warning)
             box.setTextFormat(Qt.TextFormat.PlainText)

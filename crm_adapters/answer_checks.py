@@ -21,6 +21,7 @@ from typing import Any
 
 from crm_adapters.card_cache import SourceAnswer
 from crm_adapters.privacy import scrub_numbers as scrub
+from crm_adapters.problems import Problem
 from crm_adapters.protocol import AdapterError
 from crm_adapters.vocabulary import Customer, CustomerCard, FollowUpTask, Interaction, NumberInfo, Segment, SourceStatus
 
@@ -32,8 +33,10 @@ REASON_LIMIT = 160
 _SHORT, _TEXT, _LONG, _URL = 200, 1000, 4000, 2000
 
 
-class BadAnswer(Exception):
+class BadAnswer(Problem):
     """An adapter answered something other than what the protocol promises."""
+
+    code = "crm.bad_answer"
 
 
 _NOTES: ContextVar[list[str] | None] = ContextVar("crm_answer_notes", default=None)
@@ -128,7 +131,8 @@ def _records(value: Any, kind: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, (list, tuple)):
-        raise BadAnswer(f"returned {type(value).__name__} instead of a list of {kind}")
+        raise BadAnswer(f"returned {type(value).__name__} instead of a list of {kind}", code="crm.bad_answer",
+                        params={"what": kind})
     return list(value[:SCAN_LIMIT])
 
 
@@ -150,7 +154,8 @@ def checked_customers(value: Any, source: str) -> list[tuple[Customer, Customer]
             if len(found) == CUSTOMERS_PER_SOURCE:
                 break
     if records and not found:
-        raise BadAnswer(f"returned no usable customer record (got {type(records[0]).__name__})")
+        raise BadAnswer(f"returned no usable customer record (got {type(records[0]).__name__})", code="crm.no_usable_records",
+                        params={"what": "customers"})
     return found
 
 
@@ -168,7 +173,8 @@ def checked_history(value: Any, source: str) -> list[Interaction]:
                 url=_clip(i.url, _URL),
             ))
     if records and not items:
-        raise BadAnswer(f"no usable records (got {type(records[0]).__name__})")
+        raise BadAnswer(f"no usable records (got {type(records[0]).__name__})", code="crm.no_usable_records",
+                        params={"what": "history"})
     items.sort(key=lambda i: _instant(i.when), reverse=True)
     return items[:HISTORY_LIMIT]
 
@@ -184,7 +190,8 @@ def checked_tasks(value: Any, source: str) -> list[FollowUpTask]:
                 call_id=_clip(t.call_id), url=_clip(t.url, _URL),
             ))
     if records and not items and not all(isinstance(t, FollowUpTask) for t in records):
-        raise BadAnswer(f"no usable records (got {type(records[0]).__name__})")
+        raise BadAnswer(f"no usable records (got {type(records[0]).__name__})", code="crm.no_usable_records",
+                        params={"what": "tasks"})
     items.sort(key=_task_order(time.time()))
     return items[:TASK_LIMIT]
 

@@ -182,11 +182,13 @@ def tls_context(ca_bundle: str | Path | None) -> ssl.SSLContext:
     if ca_bundle:
         path = Path(ca_bundle).expanduser()
         if not path.is_file():
-            raise AdapterError(f"ca_bundle {path} does not exist", retryable=False)
+            raise AdapterError(f"ca_bundle {path} does not exist", retryable=False, code="crm.ca_bundle_missing",
+                               params={"path": str(path)})
         try:
             context.load_verify_locations(cafile=str(path))
         except (ssl.SSLError, OSError) as exc:
-            raise AdapterError(f"ca_bundle {path} is not a PEM certificate file ({exc})", retryable=False) from exc
+            raise AdapterError(f"ca_bundle {path} is not a PEM certificate file ({exc})", retryable=False,
+                               code="crm.ca_bundle_invalid", params={"path": str(path)}) from exc
     return context
 
 
@@ -255,7 +257,8 @@ class CrmHttp:
         try:
             return response.json()
         except ValueError:
-            raise AdapterError(f"invalid JSON from {self.service} (HTTP {response.status_code})") from None
+            raise AdapterError(f"invalid JSON from {self.service} (HTTP {response.status_code})", code="crm.invalid_json",
+                               params={"service": self.service, "status": response.status_code}) from None
 
     async def request(
         self,
@@ -311,19 +314,26 @@ class CrmHttp:
             after = retry_after_seconds(response)
             what = "rate limited by" if status == 429 else "temporarily unavailable:"
             hint = f", retry after {after:.0f} s" if after is not None else ""
-            return AdapterError(f"{what} {self.service}{hint}", retryable=True, retry_after_s=after)
+            return AdapterError(f"{what} {self.service}{hint}", retryable=True, retry_after_s=after,
+                                code="crm.rate_limited" if status == 429 else "crm.unavailable",
+                                params={"service": self.service, "seconds": round(after) if after is not None else None})
         if status == 401:
-            return AdapterError(f"authentication failed (401) at {self.service}", retryable=False)
+            return AdapterError(f"authentication failed (401) at {self.service}", retryable=False, code="crm.auth_failed",
+                                params={"service": self.service})
         if status == 403:
             return AdapterError(f"access denied (403) by {self.service}" + (f": {detail}" if detail else ""),
-                                retryable=False)
+                                retryable=False, code="crm.access_denied", params={"service": self.service, "detail": detail})
         if status >= 500:
-            return AdapterError(f"HTTP {status} from {self.service}", retryable=True)
+            return AdapterError(f"HTTP {status} from {self.service}", retryable=True, code="crm.server_error",
+                                params={"service": self.service, "status": status})
         if 300 <= status < 400:
             return AdapterError(f"HTTP {status} from {self.service}: redirected to "
-                                f"{mask_url(response.headers.get('Location', '?'))}; check base_url", retryable=False)
+                                f"{mask_url(response.headers.get('Location', '?'))}; check base_url", retryable=False,
+                                code="crm.redirected", params={"service": self.service, "status": status,
+                                                               "location": mask_url(response.headers.get("Location", "?"))})
         return AdapterError(f"HTTP {status} from {self.service}" + (f": {detail}" if detail else ""),
-                            retryable=status in (408, 409, 425))
+                            retryable=status in (408, 409, 425), code="crm.http_status",
+                            params={"service": self.service, "status": status, "detail": detail})
 
     async def _wait_for_slot(self) -> None:
         if not self.min_interval_s:
@@ -356,7 +366,8 @@ class CrmHttp:
                     await response.aclose()
         except (httpx.TimeoutException, TimeoutError):
             trace.problem = f"{self.service} did not answer within {self.timeout_s:g} s"
-            raise AdapterError(trace.problem) from None
+            raise AdapterError(trace.problem, code="crm.timeout",
+                               params={"service": self.service, "seconds": self.timeout_s}) from None
         except AdapterError as exc:
             trace.problem = exc.reason
             raise
@@ -364,10 +375,12 @@ class CrmHttp:
             if _tls_problem(exc):
                 trace.problem = (f"the TLS certificate of {request.url.host} is not trusted; if your company uses "
                                  f"its own certificate authority, set ca_bundle to its PEM file")
-                raise AdapterError(trace.problem, retryable=False) from None
+                raise AdapterError(trace.problem, retryable=False, code="crm.tls_untrusted",
+                                   params={"host": request.url.host}) from None
             trace.problem = f"cannot connect to {self.service} at {request.url.host}:{request.url.port or ''} " \
                             f"({type(exc).__name__})"
-            raise AdapterError(trace.problem) from None
+            raise AdapterError(trace.problem, code="crm.cannot_connect",
+                               params={"service": self.service, "host": request.url.host, "port": request.url.port or ""}) from None
         finally:
             trace.elapsed_ms = (time.perf_counter() - started) * 1000
             if trace.problem:
@@ -383,7 +396,8 @@ class CrmHttp:
     def _too_large(self, what: str) -> AdapterError:
         limit_mb = self.max_answer_bytes / 1_000_000
         return AdapterError(f"answer from {self.service} too large ({what} more than {limit_mb:g} MB); "
-                            f"the rest was not read", retryable=False)
+                            f"the rest was not read", retryable=False, code="crm.answer_too_large",
+                            params={"service": self.service, "megabytes": limit_mb})
 
     async def _read_answer(self, response: httpx.Response) -> bytes:
         """The body, unpacked, read piece by piece and stopped as soon as it passes the limit
@@ -427,7 +441,8 @@ def _unpacker(encoding: str, service: str) -> Callable[[bytes | None], Iterator[
         return lambda raw: iter(() if raw is None else (raw,))
     if len(codings) > 1 or codings[0] not in ("gzip", "x-gzip", "deflate"):
         raise AdapterError(f"{service} answered with compression '{encoding[:40]}', which is not supported "
-                           f"(gzip and deflate are)", retryable=False)
+                           f"(gzip and deflate are)", retryable=False, code="crm.bad_compression",
+                           params={"service": service, "encoding": encoding[:40]})
     state: dict[str, Any] = {"z": None, "first": b""}
     gzip = codings[0] != "deflate"
 
@@ -462,7 +477,8 @@ def _unpacker(encoding: str, service: str) -> Callable[[bytes | None], Iterator[
             if raw:
                 yield from pieces(state["z"], raw)
         except zlib.error:
-            raise AdapterError(f"the answer from {service} is not valid {codings[0]} data", retryable=False) from None
+            raise AdapterError(f"the answer from {service} is not valid {codings[0]} data", retryable=False,
+                               code="crm.bad_compressed_data", params={"service": service, "encoding": codings[0]}) from None
 
     return unpack
 

@@ -30,6 +30,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from crm_adapters.privacy import mask_number, mask_text
+from crm_adapters.problems import Problem
 from crm_adapters.store.after_call.tables import DELIVERED, FAILED, PENDING, CallLogRow, NoteDraft, OutboxEntry, TaskRow
 from crm_adapters.store.database import Database
 from crm_adapters.vocabulary import CallLog, FollowUpTask
@@ -40,13 +41,16 @@ ANY_CRM = "*"  # customer_ids key: the same id in every CRM (e.g. `ctl note --cu
 KINDS = ("note", "call_log", "task")
 
 
-class StorageProblem(Exception):
+STORAGE_CODES = {"disk_full": "storage.disk_full", "read_only": "storage.read_only", "other": "storage.failed"}
+
+
+class StorageProblem(Problem):
     """The local database refused to store the agent's work (disk full, read-only, broken).
     ``message`` is a sentence for the agent; nothing was saved, the text must stay on screen.
-    ``reason`` says which: "disk_full", "read_only" or "other"."""
+    ``reason`` says which: "disk_full", "read_only" or "other" (``code``: STORAGE_CODES)."""
 
-    def __init__(self, message: str, reason: str = "other"):
-        super().__init__(message)
+    def __init__(self, message: str, reason: str = "other", *, params: Mapping[str, Any] | None = None):
+        super().__init__(message, code=STORAGE_CODES.get(reason, "storage.failed"), params=params)
         self.message = message
         self.reason = reason
 
@@ -72,6 +76,11 @@ def storage_problem(exc: BaseException) -> str | None:
     if isinstance(exc, OperationalError):
         return f"The local database cannot store your work ({text[:120]}); the text stays here."
     return None
+
+
+def _detail(exc: BaseException) -> dict[str, str]:
+    """What the database said, for the agent's sentence (as storage_problem words it)."""
+    return {"detail": str(getattr(exc, "orig", exc) or exc).lower()[:120]}
 
 
 @dataclass(frozen=True)
@@ -159,7 +168,7 @@ class Outbox:
         except OperationalError as exc:
             problem = storage_problem(exc)
             log.error("local database refused a write: %s", type(exc.orig or exc).__name__)
-            raise StorageProblem(problem or str(exc), problem_reason(exc)) from exc
+            raise StorageProblem(problem or str(exc), problem_reason(exc), params=_detail(exc)) from exc
 
     # ---- the agent saves ------------------------------------------------------------------
     def save_note(self, text: str, customer_ids: Mapping[str, str], *, call_id: str = "",
@@ -256,7 +265,7 @@ class Outbox:
                     raise
         except OperationalError as exc:
             log.error("local database refused a draft: %s", type(exc.orig or exc).__name__)
-            raise StorageProblem(storage_problem(exc) or str(exc), problem_reason(exc)) from exc
+            raise StorageProblem(storage_problem(exc) or str(exc), problem_reason(exc), params=_detail(exc)) from exc
 
     def drafts(self) -> list[tuple[str, str, dict[str, Any]]]:
         with self.db.session() as s:

@@ -10,19 +10,24 @@ an :class:`AdapterContext`, and returns an object satisfying :class:`CrmAdapter`
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from crm_adapters.problems import Problem
 from crm_adapters.vocabulary import CallLog, Customer, FollowUpTask, Interaction, NumberInfo
 
 
-class AdapterError(Exception):
-    """The CRM could not answer; ``reason`` is shown to the agent on hover."""
+class AdapterError(Problem):
+    """The CRM could not answer; ``reason`` (English) is for logs, ``code`` and ``params`` for the
+    console's sentence on hover."""
 
-    def __init__(self, reason: str, *, retryable: bool = True, retry_after_s: float | None = None):
-        super().__init__(reason)
+    code = "crm.problem"
+
+    def __init__(self, reason: str, *, retryable: bool = True, retry_after_s: float | None = None,
+                 code: str = "", params: Mapping[str, Any] | None = None):
+        super().__init__(reason, code=code, params=params)
         self.reason = reason
         self.retryable = retryable
         self.retry_after_s = retry_after_s

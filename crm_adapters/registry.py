@@ -22,11 +22,12 @@ import importlib.metadata
 import inspect
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Union
 
 from crm_adapters.card_cache import CardCache
 from crm_adapters.lookup_chain import LookupChain, describe_failure
+from crm_adapters.problems import Problem
 from crm_adapters.protocol import AdapterContext, AdapterFactory, CrmAdapter
 from crm_adapters.secret_rule import secret_in_table
 
@@ -43,7 +44,9 @@ class AdapterProblem:
     """A configured CRM that is not working; ``reason`` is a whole sentence for people."""
 
     name: str
-    reason: str
+    reason: str  # English, for logs
+    code: str = field(default="crm.adapter_unavailable", compare=False)  # for the console's sentence
+    params: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         return self.reason
@@ -82,7 +85,8 @@ def create_adapters(
     seen: set[str] = set()
     for name in names:
         if name in seen:
-            started.append((name, AdapterProblem(name, f"CRM adapter '{name}' is listed twice in [crm] adapters")))
+            started.append((name, AdapterProblem(name, f"CRM adapter '{name}' is listed twice in [crm] adapters",
+                                                  code="crm.listed_twice", params={"adapter": name})))
             continue
         seen.add(name)
         started.append((name, _start(name, settings.get(name), context, known)))
@@ -97,46 +101,62 @@ def _start(name: str, table: Any, context: AdapterContext, known: Mapping[str, F
         table = {}
     if not isinstance(table, Mapping):
         return AdapterProblem(name, f"settings of CRM adapter '{name}' must be a table ([crm.{name}]), "
-                                    f"not {type(table).__name__}")
+                                    f"not {type(table).__name__}", code="crm.settings_not_table",
+                              params={"adapter": name})
     table = dict(table)
     kind = table.pop("type", name)
     if not isinstance(kind, str) or not kind.strip():
-        return AdapterProblem(name, f"CRM adapter '{name}' has an invalid type {kind!r} (use a name such as \"rest\")")
+        return AdapterProblem(name, f"CRM adapter '{name}' has an invalid type {kind!r} (use a name such as \"rest\")",
+                              code="crm.bad_type", params={"adapter": name, "type": str(kind)[:40]})
     kind = kind.strip()
     refused = secret_in_table(name, table, kind)  # one rule for every adapter, built-in or not
     if refused:
-        return AdapterProblem(name, refused)
+        return AdapterProblem(name, refused, code="crm.secret_in_config", params={"adapter": name})
     factory = known.get(kind)
     if factory is None:
         choices = ", ".join(sorted(known)) or "none"
         what = f"CRM adapter '{name}'" if kind == name else f"CRM adapter '{name}' has type '{kind}', which"
-        return AdapterProblem(name, f"{what} is not installed (known: {choices})")
+        return AdapterProblem(name, f"{what} is not installed (known: {choices})", code="crm.not_installed",
+                              params={"adapter": name, "type": kind, "known": choices})
     if isinstance(factory, importlib.metadata.EntryPoint):
         try:
             factory = factory.load()
         except (Exception, SystemExit) as exc:  # noqa: BLE001 - a broken package must not stop the console
-            return AdapterProblem(name, f"CRM adapter '{name}' could not be loaded: {describe_failure(exc)}")
+            return AdapterProblem(name, f"CRM adapter '{name}' could not be loaded: {describe_failure(exc)}",
+                                  code="crm.not_loaded", params=_cause(name, exc))
     if not callable(factory):
-        return AdapterProblem(name, f"CRM adapter '{name}' is installed wrongly: its entry point is not a function")
+        return AdapterProblem(name, f"CRM adapter '{name}' is installed wrongly: its entry point is not a function",
+                              code="crm.installed_wrongly", params={"adapter": name})
     own_context = replace(context, extra={**context.extra, "adapter_name": name, "adapter_type": kind})
     try:
         adapter = factory(table, own_context)
     except (Exception, SystemExit) as exc:  # noqa: BLE001
-        return AdapterProblem(name, f"CRM adapter '{name}' failed to start: {describe_failure(exc)}")
+        return AdapterProblem(name, f"CRM adapter '{name}' failed to start: {describe_failure(exc)}",
+                              code="crm.failed_to_start", params=_cause(name, exc))
     if inspect.iscoroutine(adapter):
         adapter.close()
         return AdapterProblem(name, f"CRM adapter '{name}' is installed wrongly: its factory is async "
-                                    "(it must return the adapter, not a coroutine)")
+                                    "(it must return the adapter, not a coroutine)",
+                              code="crm.installed_wrongly", params={"adapter": name})
     missing = [m for m in REQUIRED_METHODS if not callable(getattr(adapter, m, None))]
     if missing:
         return AdapterProblem(name, f"CRM adapter '{name}' is installed wrongly: its factory returned "
-                                    f"{type(adapter).__name__}, which has no {', '.join(missing)}")
+                                    f"{type(adapter).__name__}, which has no {', '.join(missing)}",
+                              code="crm.installed_wrongly", params={"adapter": name})
     if getattr(adapter, "name", None) != name:
         try:
             adapter.name = name  # records and write-backs are addressed by the configured name
         except (AttributeError, TypeError):
             log.debug("CRM adapter %r keeps its own name %r", name, getattr(adapter, "name", None))
     return adapter
+
+
+def _cause(name: str, exc: BaseException) -> dict[str, Any]:
+    """The adapter, the failure in English, and its code when it has one (the console words it)."""
+    params: dict[str, Any] = {"adapter": name, "detail": describe_failure(exc)}
+    if isinstance(exc, Problem):
+        params.update(cause_code=exc.code, cause_params=exc.params)
+    return params
 
 
 def working(started: list[tuple[str, CrmAdapter | AdapterProblem]]) -> list[tuple[str, CrmAdapter]]:

@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 
 import pjsua2 as pj
 
+from .problems import Problem
 from .settings import AudioSettings
 
 log = logging.getLogger(__name__)
 
 
-class AudioSetupError(Exception):
-    pass
+class AudioSetupError(Problem):
+    """A capture or playback file or device cannot be used; the message says which."""
+
+    code = "audio.problem"
 
 
 @dataclass
@@ -108,12 +111,13 @@ def open_audio(ep: pj.Endpoint, audio: AudioSettings) -> AudioPorts:
 
 def _player(path: str, ports: AudioPorts) -> pj.AudioMediaPlayer:
     if not os.path.isfile(path):
-        raise AudioSetupError(f"capture file not found: {path}")
+        raise AudioSetupError(f"capture file not found: {path}", code="audio.capture_file_missing", params={"path": path})
     player = pj.AudioMediaPlayer()
     try:
         player.createPlayer(path, 0)  # 0 = loop
     except pj.Error as exc:
-        raise AudioSetupError(f"capture file {path} is not a usable WAV: {exc.reason}") from None
+        raise AudioSetupError(f"capture file {path} is not a usable WAV: {exc.reason}", code="audio.capture_file_unusable",
+                              params={"path": path, "reason": exc.reason}) from None
     ports._owned.append(player)
     return player
 
@@ -121,12 +125,14 @@ def _player(path: str, ports: AudioPorts) -> pj.AudioMediaPlayer:
 def _recorder(path: str, ports: AudioPorts) -> pj.AudioMediaRecorder:
     directory = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(directory):
-        raise AudioSetupError(f"playback file folder does not exist: {directory}")
+        raise AudioSetupError(f"playback file folder does not exist: {directory}", code="audio.playback_folder_missing",
+                              params={"folder": directory})
     recorder = pj.AudioMediaRecorder()
     try:
         recorder.createRecorder(path)
     except pj.Error as exc:
-        raise AudioSetupError(f"cannot record to {path}: {exc.reason}") from None
+        raise AudioSetupError(f"cannot record to {path}: {exc.reason}", code="audio.cannot_record",
+                              params={"path": path, "reason": exc.reason}) from None
     ports._owned.append(recorder)
     return recorder
 

@@ -38,7 +38,8 @@ class CallCommands:
 
     def reject(self, call_id: str, code: int = 486) -> None:
         if not 400 <= int(code) <= 699:
-            raise SoftphoneError(f"reject code {code} is not a SIP error (400-699)")
+            raise SoftphoneError(f"reject code {code} is not a SIP error (400-699)", code="sip.bad_reject_code",
+                                 params={"status": code})
         self.core.submit("reject", call_id, self.do_reject, call_id, int(code))
 
     def hangup(self, call_id: str) -> None:
@@ -55,7 +56,8 @@ class CallCommands:
 
     def dtmf(self, call_id: str, digits: str) -> None:
         if not _DTMF.match(digits or ""):
-            raise SoftphoneError(f"DTMF digits must be 0-9, *, #, A-D (got {digits[:20]!r})")
+            raise SoftphoneError(f"DTMF digits must be 0-9, *, #, A-D (got {digits[:20]!r})", code="sip.bad_dtmf",
+                                 params={"digits": digits[:20]})
         self.core.submit("dtmf", call_id, lambda: self.core.leg(call_id).call.dialDtmf(digits))
 
     def transfer(self, call_id: str, target: str) -> None:
@@ -67,14 +69,15 @@ class CallCommands:
 
     def conference(self, call_ids: list[str]) -> None:
         if len(set(call_ids)) < 2:
-            raise SoftphoneError("a conference needs at least two calls")
+            raise SoftphoneError("a conference needs at least two calls", code="sip.conference_too_small")
         self.core.submit("conference", ",".join(call_ids), self.do_conference, list(call_ids))
 
     def send_message(self, call_id: str, body: str,
                      content_type: str = "text/plain") -> None:
         """An in-dialog SIP MESSAGE (supervision uses it to change mode mid-call)."""
         if len(body) > 4096 or not re.fullmatch(r"[\w.+\-]+/[\w.+\-]+", content_type):
-            raise SoftphoneError("message too long (4096 max) or bad content type")
+            raise SoftphoneError("message too long (4096 max) or bad content type", code="sip.bad_message",
+                                 params={"limit": 4096})
         self.core.submit("message", call_id, self.do_send_message, call_id, body, content_type)
 
     def start_recording(self, call_id: str, path: str) -> None:
@@ -89,7 +92,8 @@ class CallCommands:
         clean_headers = []
         for name, value in (headers or {}).items():
             if not _HEADER_NAME.match(name or "") or any(c in str(value) for c in "\r\n\0"):
-                raise SoftphoneError(f"header {name[:40]!r} is not a valid SIP header")
+                raise SoftphoneError(f"header {name[:40]!r} is not a valid SIP header", code="sip.bad_header",
+                                     params={"header": name[:40]})
             clean_headers.append((name, str(value)))
         cid = uuid.uuid4().hex[:12]
         number = re.sub(r"^sips?:", "", uri, flags=re.I).split("@")[0].split(";")[0]
@@ -116,7 +120,8 @@ class CallCommands:
         except pj.Error as exc:
             if cid in self.core.legs:
                 self.core.finish(leg, exc.reason or "call failed", 0)
-            self.core.emit(PhoneError("dial", f"cannot call {uri}: {exc.reason}", cid))
+            self.core.emit(PhoneError("dial", f"cannot call {uri}: {exc.reason}", cid, code="sip.cannot_call",
+                                      params={"target": uri, "reason": exc.reason}))
 
     # ---------------------------------------------------------------- SIP thread
     def hold_others(self, except_id: str) -> None:
@@ -136,7 +141,7 @@ class CallCommands:
     def do_answer(self, cid: str) -> None:
         leg = self.core.leg(cid)
         if leg.direction != "in" or leg.state != "ringing" or leg.answering:
-            raise SoftphoneError("this call is not ringing")
+            raise SoftphoneError("this call is not ringing", code="sip.not_ringing")
         self.answer_leg(leg)
         self.core.rewire()  # the ring tone stops now
 
@@ -156,7 +161,7 @@ class CallCommands:
     def do_reject(self, cid: str, code: int) -> None:
         leg = self.core.leg(cid)
         if leg.direction != "in" or leg.answered_at is not None:
-            raise SoftphoneError("only a ringing incoming call can be rejected")
+            raise SoftphoneError("only a ringing incoming call can be rejected", code="sip.cannot_reject")
         op = pj.CallOpParam(True)
         op.statusCode = code
         leg.call.hangup(op)
@@ -167,7 +172,7 @@ class CallCommands:
     def do_hold(self, cid: str) -> None:
         leg = self.core.leg(cid)
         if leg.state != "connected":
-            raise SoftphoneError("only a connected call can be held")
+            raise SoftphoneError("only a connected call can be held", code="sip.cannot_hold")
         leg.held, leg.state = True, "held"
         self.core.rewire()  # silence first, then tell the other side
         leg.call.setHold(pj.CallOpParam(True))
@@ -177,7 +182,7 @@ class CallCommands:
     def do_resume(self, cid: str) -> None:
         leg = self.core.leg(cid)
         if leg.state != "held":
-            raise SoftphoneError("this call is not on hold")
+            raise SoftphoneError("this call is not on hold", code="sip.not_on_hold")
         self.hold_others(cid)
         op = pj.CallOpParam(True)
         op.opt.flag = pj.PJSUA_CALL_UNHOLD
@@ -207,7 +212,7 @@ class CallCommands:
     def do_conference(self, call_ids: list[str]) -> None:
         legs = [self.core.leg(c) for c in call_ids]
         if any(r.state not in ("connected", "held") for r in legs):
-            raise SoftphoneError("only connected calls can be joined")
+            raise SoftphoneError("only connected calls can be joined", code="sip.cannot_join")
         group = uuid.uuid4().hex[:8]
         for leg in legs:
             leg.conference = group
@@ -224,18 +229,18 @@ class CallCommands:
     def do_start_recording(self, cid: str, path: str) -> None:
         leg = self.core.leg(cid)
         if leg.recording is not None:
-            raise SoftphoneError("this call is already being recorded")
+            raise SoftphoneError("this call is already being recorded", code="sip.already_recording")
         try:
             leg.recording = CallRecording(path)
         except ValueError as exc:
-            raise SoftphoneError(str(exc)) from None
+            raise SoftphoneError(str(exc), code="sip.cannot_record", params={"detail": str(exc)}) from None
         self.core.rewire()
         self.core.emit(RecordingChanged(cid, True, path))
 
     def do_stop_recording(self, cid: str) -> None:
         leg = self.core.leg(cid)
         if leg.recording is None:
-            raise SoftphoneError("this call is not being recorded")
+            raise SoftphoneError("this call is not being recorded", code="sip.not_recording")
         path = leg.recording.path
         leg.recording.close()
         leg.recording = None

@@ -25,6 +25,9 @@ class CallRinging:
     # `trusted_hosts`), so its number is only what the sender wrote in From.
     trusted: bool = True
     source_host: str = ""  # where an incoming INVITE came from ("" for our own calls)
+    # an attended transfer ended here: this new call from the customer takes the place of our
+    # call `replaces` (already answered by the phone: it never rings)
+    replaces: str = ""
 
 
 @dataclass(frozen=True)
@@ -46,11 +49,26 @@ class CallMuted:
 
 @dataclass(frozen=True)
 class CallTransferred:
+    """A transfer of ``call_id`` ended: the colleague took the customer (``ok``), or not and
+    why (``reason`` in English for logs; ``code`` and ``params`` for the console's sentence)."""
+
     call_id: str
     target: str
     attended: bool
     ok: bool
     reason: str = ""
+    code: str = field(default="", compare=False)  # "" when ok; "sip.transfer_failed", ...
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class ConsultChanged:
+    """An attended transfer's consultation: ``consult_id`` (the call to the colleague) was
+    started for the customer's ``call_id``, or it ``ended`` (completed or cancelled)."""
+
+    call_id: str
+    consult_id: str
+    ended: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,8 +125,10 @@ class PhoneError:
     """A command could not be carried out (unknown call, bad target, SIP error)."""
 
     command: str
-    reason: str
+    reason: str  # English, for logs
     call_id: str = ""
+    code: str = field(default="sip.command_failed", compare=False)  # for the console's sentence
+    params: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 CallEvent = (
@@ -117,6 +137,7 @@ CallEvent = (
     | CallHeld
     | CallMuted
     | CallTransferred
+    | ConsultChanged
     | CallEnded
     | DtmfReceived
     | MessageReceived

@@ -54,16 +54,17 @@ class PhoneCore:
     def submit(self, name: str, call_id: str, fn: Callable[..., None], *args: Any) -> None:
         """Run fn(*args) on the SIP thread; a failure becomes a PhoneError event."""
         if not self.thread.alive:
-            self.emit(PhoneError(name, "the softphone is not running", call_id))
+            self.emit(PhoneError(name, "the softphone is not running", call_id, code="sip.not_running"))
             return
 
         def job() -> None:
             try:
                 fn(*args)
             except SoftphoneError as exc:
-                self.emit(PhoneError(name, str(exc), call_id))
+                self.emit(PhoneError(name, str(exc), call_id, code=exc.code, params=exc.params))
             except pj.Error as exc:
-                self.emit(PhoneError(name, exc.reason or exc.info(), call_id))
+                self.emit(PhoneError(name, exc.reason or exc.info(), call_id, code="sip.library_error",
+                                     params={"reason": exc.reason or exc.info()}))
 
         self.thread.submit(name, job)
 
@@ -119,7 +120,7 @@ class PhoneCore:
     def leg(self, leg_id: str) -> CallLeg:
         leg = self.legs.get(leg_id)
         if leg is None:
-            raise SoftphoneError(f"no call {leg_id!r}")
+            raise SoftphoneError(f"no call {leg_id!r}", code="sip.no_such_call", params={"call_id": leg_id})
         return leg
 
     def rewire(self) -> None:

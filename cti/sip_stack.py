@@ -17,6 +17,7 @@ from typing import Callable
 
 import pjsua2 as pj
 
+from .problems import Problem
 from .settings import SipSettings
 
 log = logging.getLogger(__name__)
@@ -27,8 +28,11 @@ MAX_CALLS = 4  # the wheel is built with PJSUA_MAX_CALLS 4; more is silently cap
 _DIGITS = re.compile(r"\+?\d{6,}")  # phone numbers; ports (5 digits at most) stay readable
 
 
-class SoftphoneError(Exception):
-    """The softphone cannot start or cannot do what was asked; the message says why."""
+class SoftphoneError(Problem):
+    """The softphone cannot start or cannot do what was asked; the message says why (``code`` and
+    ``params`` say it for the console to word)."""
+
+    code = "sip.problem"
 
 
 class _LogWriter(pj.LogWriter):
@@ -47,14 +51,17 @@ def split_host_port(listen: str, default_port: int = 5060) -> tuple[str, int]:
     text = (listen or "").strip()
     m = re.fullmatch(r"\[([^\]]+)\](?::(\d+))?", text) or re.fullmatch(r"([^:]*)(?::(\d+))?", text)
     if not m:
-        raise SoftphoneError(f"listen address {listen!r} is not HOST:PORT")
+        raise SoftphoneError(f"listen address {listen!r} is not HOST:PORT", code="sip.bad_listen_address",
+                             params={"address": listen})
     host, port = m.group(1) or "0.0.0.0", int(m.group(2)) if m.group(2) else default_port
     if not 0 <= port <= 65535:
-        raise SoftphoneError(f"port {port} in {listen!r} is out of range")
+        raise SoftphoneError(f"port {port} in {listen!r} is out of range", code="sip.bad_port",
+                             params={"port": port, "address": listen})
     try:
         socket.getaddrinfo(host, None)
     except socket.gaierror:
-        raise SoftphoneError(f"listen address {host!r} is not an address of this machine") from None
+        raise SoftphoneError(f"listen address {host!r} is not an address of this machine",
+                             code="sip.not_this_machine", params={"address": host}) from None
     return host, port
 
 
@@ -113,7 +120,8 @@ def create_endpoint(sip: SipSettings, endpoint_class: type = pj.Endpoint) -> tup
         ep.libInit(cfg)
     except pj.Error as exc:
         ep.libDestroy()
-        raise SoftphoneError(f"the SIP library did not start: {exc.reason}") from None
+        raise SoftphoneError(f"the SIP library did not start: {exc.reason}", code="sip.library_failed",
+                             params={"reason": exc.reason}) from None
     return ep, writer
 
 
@@ -123,7 +131,8 @@ def create_transports(ep: pj.Endpoint, sip: SipSettings, host: str, port: int) -
              "tcp": [pj.PJSIP_TRANSPORT_UDP, pj.PJSIP_TRANSPORT_TCP],
              "tls": [pj.PJSIP_TRANSPORT_TLS]}.get(sip.transport.lower())
     if kinds is None:
-        raise SoftphoneError(f"transport {sip.transport!r} is not udp, tcp or tls")
+        raise SoftphoneError(f"transport {sip.transport!r} is not udp, tcp or tls", code="sip.bad_transport",
+                             params={"transport": sip.transport})
     if ":" in host:  # IPv6 address
         six = {pj.PJSIP_TRANSPORT_UDP: pj.PJSIP_TRANSPORT_UDP6,
                pj.PJSIP_TRANSPORT_TCP: pj.PJSIP_TRANSPORT_TCP6,
@@ -146,7 +155,9 @@ def create_transports(ep: pj.Endpoint, sip: SipSettings, host: str, port: int) -
             reason = exc.reason or exc.info()
             hint = " (is another program using this port?)" if "in use" in reason.lower() else ""
             raise SoftphoneError(
-                f"cannot listen for SIP on {host}:{bound}/{name}: {reason}{hint}") from None
+                f"cannot listen for SIP on {host}:{bound}/{name}: {reason}{hint}",
+                code="sip.port_in_use" if hint else "sip.cannot_listen",
+                params={"host": host, "port": bound, "transport": name, "reason": reason}) from None
         if bound == 0:
             bound = int(ep.transportGetInfo(tid).localName.rsplit(":", 1)[1])
     return bound
@@ -177,11 +188,12 @@ def _tls(tc: pj.TransportConfig, sip: SipSettings) -> None:
     for key in ("tls_ca_file", "tls_cert_file", "tls_key_file"):
         path = getattr(sip, key)
         if path and not (os.path.isfile(path) and os.access(path, os.R_OK)):
-            raise SoftphoneError(f"[sip] {key}: cannot read {path}")
+            raise SoftphoneError(f"[sip] {key}: cannot read {path}", code="sip.tls_file_unreadable",
+                                 params={"key": key, "path": path})
     ca = tls_ca_file(sip)
     if not ca:
         raise SoftphoneError("SIP over TLS needs trusted certificate authorities and none were found "
-                             "on this system: set [sip] tls_ca_file to a PEM file")
+                             "on this system: set [sip] tls_ca_file to a PEM file", code="sip.no_tls_authorities")
     tls = tc.tlsConfig
     tls.method = pj.PJSIP_TLSV1_2_METHOD
     tls.proto = pj.PJ_SSL_SOCK_PROTO_TLS1_2
@@ -252,7 +264,8 @@ def make_target_uri(target: str, sip: SipSettings) -> str:
     """A number, user@host, host:port or sip: URI -> the URI to INVITE."""
     t = (target or "").strip()
     if not t or any(c in t for c in "\r\n<>\" "):
-        raise SoftphoneError(f"cannot dial {t[:40]!r}: not a number, user@host or sip: URI")
+        raise SoftphoneError(f"cannot dial {t[:40]!r}: not a number, user@host or sip: URI",
+                             code="sip.bad_target", params={"target": t[:40]})
     if t.lower().startswith(("sip:", "sips:")):
         uri = t
     elif "@" in t:
@@ -260,11 +273,12 @@ def make_target_uri(target: str, sip: SipSettings) -> str:
     elif sip.registrar and re.fullmatch(r"[\w+*#.\-]+", t):
         uri = f"sip:{t}@{registrar_host(sip)}"  # a number or extension, via the PBX
     elif re.fullmatch(r"[0-9+*#]+", t):
-        raise SoftphoneError("no PBX configured: dial NUMBER@HOST:PORT or a sip: URI")
+        raise SoftphoneError("no PBX configured: dial NUMBER@HOST:PORT or a sip: URI", code="sip.no_pbx")
     elif re.fullmatch(r"[\w.\-]+(:\d+)?", t):
         uri = "sip:" + t  # a host[:port]: direct IP call
     else:
-        raise SoftphoneError(f"cannot dial {t[:40]!r}: not a number, user@host or sip: URI")
+        raise SoftphoneError(f"cannot dial {t[:40]!r}: not a number, user@host or sip: URI",
+                             code="sip.bad_target", params={"target": t[:40]})
     tr = sip.transport.lower()
     if tr in ("tcp", "tls") and ";transport=" not in uri.lower():
         uri += f";transport={tr}"

@@ -138,12 +138,12 @@ class Softphone:
         try:
             screen = CallScreen(self.sip)
         except ValueError as exc:
-            raise SoftphoneError(str(exc)) from None
+            raise SoftphoneError(str(exc), code="sip.bad_settings", params={"detail": str(exc)}) from None
         names = screen.start()
         chain = standard_chain(screen, self.sip.auto_answer_s, self._monitor_request)
         self._incoming = IncomingCalls(self._core, self.commands, screen, chain)
         if not _in_use.acquire(blocking=False):
-            raise SoftphoneError("another softphone is already running in this process")
+            raise SoftphoneError("another softphone is already running in this process", code="sip.already_running")
         self._owns_lock = True
         try:
             self._thread.start(timeout=30)
@@ -152,10 +152,11 @@ class Softphone:
             raise
         except AudioSetupError as exc:
             self._release()
-            raise SoftphoneError(str(exc)) from None
+            raise SoftphoneError(str(exc), code=exc.code, params=exc.params) from None
         except pj.Error as exc:
             self._release()
-            raise SoftphoneError(f"the softphone did not start: {exc.reason}") from None
+            raise SoftphoneError(f"the softphone did not start: {exc.reason}", code="sip.did_not_start",
+                                 params={"reason": exc.reason}) from None
         except Exception:
             self._release()
             raise

@@ -3,6 +3,7 @@
     bench startup [--runs N]          cold start to a visible, answering window; idle RSS
     bench answer [--calls N]          INVITE-to-200 OK against a console phone answering automatically
     bench screenpop --contacts N --calls M [--crm-latency-ms L]   INVITE-to-card-painted
+    bench team [--agents N] [--seconds S] [--url URL | --postgres]   change on one console to visible on a lead's board
 
 Only the command line lives here; the measuring code is in console/bench/, imported when a
 bench runs (never when the console starts).
@@ -33,6 +34,14 @@ def register(subparsers) -> None:
     p.add_argument("--timeout-ms", type=int, default=1500, help="the CRM deadline ([crm] timeout_ms)")
     p.add_argument("--json", action="store_true", help="(default) JSON out")
     p.set_defaults(func=_run("screenpop"))
+    t = sub.add_parser("team", help="change on one console to visible on a lead's board, many agents publishing")
+    t.add_argument("--agents", type=int, default=200)
+    t.add_argument("--seconds", type=float, default=20)
+    t.add_argument("--change-every", type=float, default=5.0, help="each agent changes state this often (mean, s)")
+    t.add_argument("--url", default="", help="the team database (default: a SQLite file of the bench's own)")
+    t.add_argument("--postgres", action="store_true", help="start a throw-away PostgreSQL and use it")
+    t.add_argument("--json", action="store_true", help="(default) JSON out")
+    t.set_defaults(func=_run("team"))
 
 
 def _run(name: str):

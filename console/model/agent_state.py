@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, Signal
 
+from console.format import clock
 from console.model.calls import CONNECTED, HELD, RINGING, CallBook
 
 READY, RINGING_STATE, ON_CALL, WRAP_UP, AWAY, MONITORING = (
@@ -26,14 +27,6 @@ DEFAULT_AWAY_REASONS = ("break", "lunch", "training", "meeting", "back_office")
 
 class StateRefused(ValueError):
     """The agent asked for a state that cannot be chosen; the text says what can."""
-
-
-def clock(seconds: float) -> str:
-    """00:12, 01:23, 1:02:03."""
-    seconds = max(0, int(seconds))
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
 
 
 @dataclass(frozen=True)

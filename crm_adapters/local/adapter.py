@@ -209,7 +209,8 @@ class LocalCrmAdapter:
                 if not key:
                     raise
                 continue  # another writer stored the same key first: read it back
-        raise AdapterError("could not store the record (idempotency key conflict)", retryable=True)
+        raise AdapterError("could not store the record (idempotency key conflict)", retryable=True,
+                           code="crm.idempotency_conflict")
 
     def _existing_customer(self, s: Session, customer_id: str | int | None) -> int | None:
         cid = _local_id(customer_id)
@@ -242,7 +243,8 @@ class LocalCrmAdapter:
         def build(s: Session) -> m.Interaction:
             cid = self._existing_customer(s, customer_id)
             if cid is None:
-                raise AdapterError(f"customer {customer_id!r} is not in the local CRM", retryable=False)
+                raise AdapterError(f"customer {customer_id!r} is not in the local CRM", retryable=False,
+                                   code="crm.unknown_customer", params={"id": str(customer_id)[:40]})
             return m.Interaction(
                 customer_id=cid, kind="note", occurred_at=datetime.now(timezone.utc),
                 summary=text or "", call_id=call_id or "",
@@ -254,12 +256,13 @@ class LocalCrmAdapter:
 
     def write_task_sync(self, task: FollowUpTask, idempotency_key: str) -> str:
         if not (task.title or "").strip():
-            raise AdapterError("a task needs a title", retryable=False)
+            raise AdapterError("a task needs a title", retryable=False, code="crm.task_needs_title")
 
         def build(s: Session) -> m.FollowUpTask:
             cid = self._existing_customer(s, task.customer_id)
             if cid is None:
-                raise AdapterError(f"customer {task.customer_id!r} is not in the local CRM", retryable=False)
+                raise AdapterError(f"customer {task.customer_id!r} is not in the local CRM", retryable=False,
+                                   code="crm.unknown_customer", params={"id": str(task.customer_id)[:40]})
             return m.FollowUpTask(
                 customer_id=cid, title=task.title.strip(), due=task.due, assignee=task.assignee or "",
                 kind=task.kind or "task", done=bool(task.done), call_id=task.call_id or "",
@@ -329,5 +332,6 @@ def create(settings: dict[str, Any], context: AdapterContext) -> LocalCrmAdapter
             data_dir = Path(platformdirs.user_data_dir("agent-console", appauthor=False))
         db = open_database(url, Path(data_dir))
     except Exception as exc:  # bad URL, unreachable server, unreadable file
-        raise AdapterError(f"local CRM database cannot be opened: {exc}", retryable=False) from exc
+        raise AdapterError(f"local CRM database cannot be opened: {exc}", retryable=False,
+                           code="crm.local_database_unusable", params={"detail": str(exc)[:200]}) from exc
     return LocalCrmAdapter(db, name=name, default_region=context.default_region)

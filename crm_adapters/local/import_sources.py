@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm_adapters.privacy import scrub_numbers
+from crm_adapters.problems import Problem
 
 MAX_LINE_BYTES = 256 * 1024  # one physical line; a longer one is refused without being held whole
 MAX_FIELD_CHARS = 4096  # one CSV field or vCard value
@@ -47,8 +48,10 @@ CARD_TOO_LARGE = "with a vCard too large"
 OUTSIDE_CARD = "outside any vCard"
 
 
-class ImportFileError(Exception):
+class ImportFileError(Problem):
     """The file as a whole cannot be used (missing, a folder, not text, not a customer list)."""
+
+    code = "import.bad_file"
 
 
 @dataclass
@@ -57,6 +60,8 @@ class RowProblem:
     reason: str
     skipped: bool = True  # False = row imported, only part of it (e.g. one bad number) not used
     kind: str = ""  # what the summary counts it as; the reason itself when empty
+    code: str = field(default="import.bad_row", compare=False)  # for the console's sentence; ``reason`` is English
+    params: dict = field(default_factory=dict, compare=False)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}"
@@ -179,17 +184,22 @@ def choose_encoding(path: Path, wanted: str | None = None) -> tuple[str, int]:
         if path.is_dir():
             raise IsADirectoryError
         if path.exists() and not path.is_file():
-            raise ImportFileError(f"{path} is not a regular file (a device or a pipe); name a CSV or vCard file")
+            raise ImportFileError(f"{path} is not a regular file (a device or a pipe); name a CSV or vCard file",
+                                  code="import.not_a_file", params={"path": str(path)})
         with open(path, "rb") as fh:
             sample = fh.read(SAMPLE_BYTES)
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder, not a file; name the CSV or vCard file to import") from None
+        raise ImportFileError(f"{path} is a folder, not a file; name the CSV or vCard file to import",
+                              code="import.is_folder", params={"path": str(path)}) from None
     except FileNotFoundError:
-        raise ImportFileError(f"{path}: no such file; check the name and folder") from None
+        raise ImportFileError(f"{path}: no such file; check the name and folder", code="import.no_such_file",
+                              params={"path": str(path)}) from None
     except PermissionError:
-        raise ImportFileError(f"{path}: permission denied; this user may not read the file") from None
+        raise ImportFileError(f"{path}: permission denied; this user may not read the file",
+                              code="import.permission_denied", params={"path": str(path)}) from None
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc})") from None
+        raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc})", code="import.unreadable",
+                              params={"path": str(path), "detail": str(exc.strerror or exc)}) from None
     bom = len(codecs.BOM_UTF8) if sample.startswith(codecs.BOM_UTF8) else 0
     if wanted:
         try:
@@ -198,7 +208,8 @@ def choose_encoding(path: Path, wanted: str | None = None) -> tuple[str, int]:
         except (LookupError, UnicodeError):
             usable = False
         if not usable:
-            raise ImportFileError(f"the encoding {wanted!r} cannot be used; use e.g. utf-8, utf-16, cp1250 or cp1251")
+            raise ImportFileError(f"the encoding {wanted!r} cannot be used; use e.g. utf-8, utf-16, cp1250 or cp1251",
+                                  code="import.bad_encoding", params={"encoding": wanted})
         return codec, bom if codec == "utf-8" else 0
     if bom:
         return "utf-8", bom
@@ -206,7 +217,8 @@ def choose_encoding(path: Path, wanted: str | None = None) -> tuple[str, int]:
         return "utf-16", 0
     if sample.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise ImportFileError(f"{path} is a spreadsheet or archive, not a text file; "
-                              "save it as CSV (UTF-8) or vCard and import that")
+                              "save it as CSV (UTF-8) or vCard and import that",
+                              code="import.spreadsheet", params={"path": str(path)})
     lines = sample.split(b"\n")
     if len(sample) == SAMPLE_BYTES and len(lines) > 1:
         lines.pop()  # cut off by the sample's end
@@ -227,14 +239,16 @@ def choose_encoding(path: Path, wanted: str | None = None) -> tuple[str, int]:
                 broken.append(line)
     if binary and binary >= plain + utf8 + len(broken):
         raise ImportFileError(f"{path} is not a text file (it holds binary data); "
-                              "expected a CSV or vCard (.vcf) customer list")
+                              "expected a CSV or vCard (.vcf) customer list",
+                              code="import.binary", params={"path": str(path)})
     if len(broken) <= utf8:  # UTF-8 (a few broken lines are reported one by one)
         return "utf-8", 0
     codec = _legacy_encoding(b"\n".join(broken)[:256 * 1024])
     if codec:
         return codec, 0
     raise ImportFileError(f"{path} is not UTF-8 text and its encoding cannot be told for sure; "
-                          "save it as CSV UTF-8, or name its encoding, e.g. --encoding cp1250")
+                          "save it as CSV UTF-8, or name its encoding, e.g. --encoding cp1250",
+                          code="import.unknown_encoding", params={"path": str(path)})
 
 
 @dataclass
@@ -357,7 +371,8 @@ def _csv_body(lines: Iterator[Line]) -> Iterator[CustomerRecord | RowProblem]:
     for first in lines:
         if first.text is None:
             raise ImportFileError(f"line {first.number} should be the header (name, phone, ...) "
-                                  f"but is {first.reason}")
+                                  f"but is {first.reason}", code="import.bad_header_line",
+                                  params={"line": first.number, "detail": first.reason})
         if first.text.strip():
             break
     else:
@@ -367,15 +382,17 @@ def _csv_body(lines: Iterator[Line]) -> Iterator[CustomerRecord | RowProblem]:
     try:
         header = [clean_text(h).strip() for h in next(csv.reader([first.text], delimiter=delimiter))]
     except csv.Error as exc:
-        raise ImportFileError(f"the header (line {first.number}) cannot be read as CSV ({exc})") from None
+        raise ImportFileError(f"the header (line {first.number}) cannot be read as CSV ({exc})",
+                              code="import.bad_header_line", params={"line": first.number, "detail": str(exc)}) from None
     columns = [_LOOKUP.get(header_key(h)) for h in header]
     found = ", ".join(shown(h, 20) for h in header[:12])
     if "name" not in columns and "last_name" not in columns and "first_name" not in columns:
         raise ImportFileError(f"no name column in the header ({found}); expected a CSV customer list "
                               "with a header such as name, company, phone, email, language, segment, "
-                              "value, notes")
+                              "value, notes", code="import.no_name_column", params={"found": found})
     if "phone" not in columns:
-        raise ImportFileError(f"no phone column in the header ({found}); add a column named phone")
+        raise ImportFileError(f"no phone column in the header ({found}); add a column named phone",
+                              code="import.no_phone_column", params={"found": found})
     labels = [(scrub_numbers(h[:40]) if h else f"column {i + 1}") for i, h in enumerate(header)]
     return _csv_rows(lines, delimiter, columns, labels)
 
@@ -393,7 +410,8 @@ def _csv_rows_of(lines: Iterator[Line], delimiter: str, columns: list, labels: l
 
     while (line := next_line()) is not None:
         if line.text is None:
-            yield RowProblem(line.number, line.reason, kind=line.kind)
+            yield RowProblem(line.number, line.reason, kind=line.kind, code="import.unreadable_line",
+                             params={"line": line.number, "detail": line.reason})
             continue
         if not _quote_open_at_end(line.text, delimiter, False):
             try:
@@ -401,7 +419,7 @@ def _csv_rows_of(lines: Iterator[Line], delimiter: str, columns: list, labels: l
             except csv.Error as exc:
                 why = ("a line break (CR) inside a field that is not in quotes" if "new-line" in str(exc)
                        else "the row cannot be read as CSV")
-                yield RowProblem(line.number, why, kind=NOT_CSV)
+                yield RowProblem(line.number, why, kind=NOT_CSV, code="import.not_csv", params={"line": line.number})
                 continue
             if (rec := _csv_record(line.number, cells, columns, labels)) is not None:
                 yield rec
@@ -425,7 +443,8 @@ def _csv_rows_of(lines: Iterator[Line], delimiter: str, columns: list, labels: l
             except csv.Error:
                 cells = None
         if cells is None:
-            yield RowProblem(line.number, "a quote is opened and never closed", kind=UNCLOSED_QUOTE)
+            yield RowProblem(line.number, "a quote is opened and never closed", kind=UNCLOSED_QUOTE,
+                             code="import.unclosed_quote", params={"line": line.number})
             again.extendleft(reversed(parts[1:]))  # the lines after it are rows of their own
             continue
         if (rec := _csv_record(line.number, cells, columns, labels)) is not None:
@@ -439,7 +458,8 @@ def _csv_record(number: int, cells: list[str], columns: list,
         if len(cell) > MAX_FIELD_CHARS:
             label = f"the {labels[i]} field" if i < len(labels) else f"field {i + 1}"
             return RowProblem(number, f"{label} is {len(cell):,} characters long; the limit is {MAX_FIELD_CHARS:,}",
-                              kind=FIELD_TOO_LONG)
+                              kind=FIELD_TOO_LONG, code="import.field_too_long",
+                              params={"line": number, "field": label, "length": len(cell), "limit": MAX_FIELD_CHARS})
     if not any(c.strip() for c in cells):
         return None  # a blank row: nothing in it, nothing to report
     rec = CustomerRecord(line=number)
@@ -502,7 +522,8 @@ def _vcard_blocks(lines: Iterator[Line]) -> Iterator[tuple[int, str, int] | RowP
             if (text is None or text.strip()) and not stray:
                 yield RowProblem(line.number, line.reason if text is None else
                                  "text outside any vCard (not between BEGIN:VCARD and END:VCARD)",
-                                 kind=line.kind or OUTSIDE_CARD)
+                                 kind=line.kind or OUTSIDE_CARD, code="import.outside_vcard",
+                                 params={"line": line.number})
             stray = stray or text is None or bool(text.strip())
             continue
         name = _property(text if text is not None else line.head)
@@ -517,13 +538,15 @@ def _vcard_blocks(lines: Iterator[Line]) -> Iterator[tuple[int, str, int] | RowP
             continue
         if text is None:
             broken = RowProblem(line.number, f"{line.reason}; the vCard starting on line {start} is skipped",
-                                kind=line.kind)
+                                kind=line.kind, code="import.vcard_skipped",
+                                params={"line": line.number, "start": start, "detail": line.reason})
             continue
         card.append(text)
         size += len(text)
         if size > MAX_CARD_CHARS:
             broken = RowProblem(start, f"the vCard is longer than {MAX_CARD_CHARS:,} characters "
-                                       "(photos not counted); it is skipped", kind=CARD_TOO_LARGE)
+                                       "(photos not counted); it is skipped", kind=CARD_TOO_LARGE,
+                                code="import.vcard_too_large", params={"line": start, "limit": MAX_CARD_CHARS})
     if card is not None:
         yield broken or (start, "".join(card) + "END:VCARD\r\n", -1)
 
@@ -544,12 +567,14 @@ def _vcard_records(path: Path, codec: str, skip: int) -> Iterator[CustomerRecord
                 card = vobject.readOne(text, ignoreUnreadable=True)
                 rec = _record_from_card(start, card)
             except Exception as exc:  # noqa: BLE001 - vobject raises several unrelated types
-                yield RowProblem(start, f"not a readable vCard ({type(exc).__name__})", kind=CARD_UNREADABLE)
+                yield RowProblem(start, f"not a readable vCard ({type(exc).__name__})", kind=CARD_UNREADABLE,
+                                 code="import.vcard_unreadable", params={"line": start})
                 continue
             if unclosed:
                 end = "the end of the file" if unclosed < 0 else f"line {unclosed}"
                 rec.remarks.append(RowProblem(start, f"END:VCARD is missing; the vCard was read up to {end}",
-                                              skipped=False))
+                                              skipped=False, code="import.vcard_not_closed",
+                                              params={"line": start, "end": unclosed}))
             yield rec
 
 

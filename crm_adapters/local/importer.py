@@ -130,10 +130,12 @@ def _too_long(rec: CustomerRecord) -> RowProblem | None:
         if size > MAX_FIELD_CHARS:
             return RowProblem(rec.line, f"the {label} field is {size:,} characters long; "
                                         f"the limit is {MAX_FIELD_CHARS:,}",
-                              kind="with a field too long")
+                              kind="with a field too long", code="import.field_too_long",
+                              params={"line": rec.line, "field": label, "length": size, "limit": MAX_FIELD_CHARS})
     if any(len(raw) > MAX_FIELD_CHARS for raw, _ in rec.phones):
         return RowProblem(rec.line, f"a phone number is longer than {MAX_FIELD_CHARS:,} characters",
-                          kind="with a field too long")
+                          kind="with a field too long", code="import.phone_too_long",
+                          params={"line": rec.line, "limit": MAX_FIELD_CHARS})
     return None
 
 
@@ -142,7 +144,9 @@ def _fit(rec: CustomerRecord, attr: str, text: str, report: ImportReport) -> str
     if len(text) <= limit:
         return text
     report.add_problem(RowProblem(rec.line, f"the {_TEXT_FIELDS[attr]} was cut to {limit:,} characters "
-                                            f"(it had {len(text):,})", skipped=False))
+                                            f"(it had {len(text):,})", skipped=False, code="import.text_cut",
+                                  params={"line": rec.line, "field": _TEXT_FIELDS[attr], "limit": limit,
+                                          "length": len(text)}))
     return text[:limit]
 
 
@@ -158,13 +162,16 @@ def _phones(rec: CustomerRecord, region: str, report: ImportReport) -> list[dict
         if bad:
             what = "it is" if len(bad) == 1 else f"all {len(bad)} are"
             report.add_problem(RowProblem(rec.line, f"no usable phone number ({what} not understood)",
-                                          kind="with no usable phone number"))
+                                          kind="with no usable phone number", code="import.no_usable_phone",
+                                          params={"line": rec.line, "count": len(bad)}))
         else:
-            report.add_problem(RowProblem(rec.line, "no phone number", kind="with no phone number"))
+            report.add_problem(RowProblem(rec.line, "no phone number", kind="with no phone number", code="import.no_phone",
+                                          params={"line": rec.line}))
         return None
     for _, position in bad:  # the customer is kept; the number is kept as written so nothing is lost
         report.add_problem(RowProblem(rec.line, f"phone number {position} is not understood; it is kept as written",
-                                      skipped=False))
+                                      skipped=False, code="import.phone_kept_as_written",
+                                      params={"line": rec.line, "position": position}))
     return [p for p, _ in phones + bad]
 
 
@@ -175,12 +182,14 @@ def _check(rec: CustomerRecord, region: str, report: ImportReport) -> tuple[dict
         return None
     name = " ".join(clean_text(rec.name).split())
     if not name:
-        report.add_problem(RowProblem(rec.line, "no name", kind="with no name"))
+        report.add_problem(RowProblem(rec.line, "no name", kind="with no name", code="import.no_name",
+                                      params={"line": rec.line}))
         return None
     segment = SEGMENTS.get(clean_text(rec.segment).strip().lower())
     if segment is None:
         report.add_problem(RowProblem(rec.line, f"unknown segment {shown(rec.segment)} "
-                                      "(use vip, high, standard or low)", kind="with an unknown segment"))
+                                      "(use vip, high, standard or low)", kind="with an unknown segment",
+                                      code="import.unknown_segment", params={"line": rec.line, "segment": shown(rec.segment)}))
         return None
     try:
         value, value_currency = parse_value(clean_text(rec.value))
@@ -190,13 +199,16 @@ def _check(rec: CustomerRecord, region: str, report: ImportReport) -> tuple[dict
         value = None
     if value is None and clean_text(rec.value).strip():
         report.add_problem(RowProblem(rec.line, f"value is not a number ({shown(rec.value)})",
-                                      kind="with a value that is not a number"))
+                                      kind="with a value that is not a number", code="import.bad_value",
+                                      params={"line": rec.line, "value": shown(rec.value)}))
         return None
     row_region = clean_text(rec.region).strip().upper()
     if row_region:
         if len(row_region) != 2 or not phonenumbers.country_code_for_region(row_region):
             report.add_problem(RowProblem(rec.line, f"unknown country {shown(rec.region)} "
-                                          "(use a code such as SK, CZ, GB)", kind="with an unknown country"))
+                                          "(use a code such as SK, CZ, GB)", kind="with an unknown country",
+                                          code="import.unknown_country",
+                                          params={"line": rec.line, "country": shown(rec.region)}))
             return None
         region = row_region
     phones = _phones(rec, region, report)
@@ -248,7 +260,7 @@ def import_records(
             report.add_problem(rec)
             continue
         if isinstance(rec, tuple):
-            report.add_problem(RowProblem(rec[0], rec[1]))
+            report.add_problem(RowProblem(rec[0], rec[1], code="import.bad_row", params={"line": rec[0], "detail": rec[1]}))
             continue
         checked = _check(rec, default_region, report)
         if checked is None:
@@ -281,4 +293,5 @@ def import_file(db: Database, path: Path | str, default_region: str = "SK", *, e
     try:
         return import_records(db, records, default_region, progress=progress)
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc})") from None
+        raise ImportFileError(f"{path} cannot be read ({exc.strerror or exc})", code="import.unreadable",
+                              params={"path": str(path), "detail": str(exc.strerror or exc)}) from None

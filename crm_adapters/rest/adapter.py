@@ -58,7 +58,7 @@ class RestAdapter:
         self.context = context
         if not template.base_url and not template.lookup.url.startswith("http"):
             raise TemplateError(f"{template.path}: [crm] base_url is not set (set it in the template or in the "
-                                f"adapter settings)")
+                                f"adapter settings)", code="template.no_base_url", params={"file": str(template.path)})
         self.http = CrmHttp(
             name, base_url=template.base_url, timeout_s=template.timeout_s, ca_bundle=settings.get("ca_bundle"),
             retries=template.retries, max_retry_wait_s=template.max_retry_wait_s,
@@ -123,7 +123,8 @@ class RestAdapter:
             elif spec.body is not None:
                 body = render_structure(spec.body, variables)
         except RenderError as exc:
-            raise AdapterError(f"template {spec.where}: {exc}", retryable=False) from None
+            raise AdapterError(f"template {spec.where}: {exc}", retryable=False, code="template.render_failed",
+                               params={"where": spec.where, "detail": str(exc)}) from None
         return spec.method, url, query, body, sent_headers
 
     # -- lookup ---------------------------------------------------------------------------
@@ -187,7 +188,8 @@ class RestAdapter:
             items.extend(item for item, _ in result[1])
         if problems and len(problems) == len(specs):
             first = problems[0]
-            raise first if isinstance(first, AdapterError) else AdapterError(str(first))
+            raise first if isinstance(first, AdapterError) else AdapterError(str(first), code="crm.request_failed",
+                                                                              params={"detail": str(first)})
         return items
 
     async def history(self, customer: Customer, limit: int = 10) -> list[Interaction]:
@@ -206,7 +208,8 @@ class RestAdapter:
         spec = self.template.writes.get(key)
         if spec is None:
             raise AdapterError(f"the template {Path(self.template.path).name} has no [write.{key}] section",
-                               retryable=False)
+                               retryable=False, code="template.no_write_section",
+                               params={"template": Path(self.template.path).name, "section": f"write.{key}"})
         headers = {self.template.idempotency_header: idempotency_key} if self.template.idempotency_header else {}
         variables["idempotency_key"] = idempotency_key
         response, answer = await self._send(spec, variables, headers)
@@ -231,10 +234,11 @@ def create(settings: dict[str, Any], context: AdapterContext) -> RestAdapter:
     name = str(context.extra.get("adapter_name") or "rest")
     refused = secret_in_table(name, settings, "rest")
     if refused:
-        raise TemplateError(refused)
+        raise TemplateError(refused, code="settings.secret_in_config", params={"adapter": name})
     template_name = settings.get("template")
     if not isinstance(template_name, str) or not template_name.strip():
-        raise TemplateError(f"[crm.{name}] needs template = \"path/to/template.toml\" (or a built-in template name)")
+        raise TemplateError(f"[crm.{name}] needs template = \"path/to/template.toml\" (or a built-in template name)",
+                            code="template.not_named", params={"adapter": name})
     base_dir = context.extra.get("config_dir")
     template = load_template(template_name.strip(), settings, Path(base_dir) if base_dir else None)
     return RestAdapter(name, template, context, settings)

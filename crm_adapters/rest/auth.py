@@ -24,7 +24,7 @@ def need_secret(secret: SecretLookup, name: str) -> str:
     value = secret(name) if name else None
     if not value:
         raise AdapterError(f"secret '{name}' is not set (store it in the keyring or the environment)",
-                           retryable=False)
+                           retryable=False, code="crm.secret_missing", params={"secret": name})
     return value
 
 
@@ -131,10 +131,12 @@ class OAuth2Auth(_SecretAuth):
                                           authenticate=False)
         except AdapterError as exc:
             raise AdapterError(f"OAuth2 token request failed: {exc.reason}", retryable=exc.retryable,
-                               retry_after_s=exc.retry_after_s) from None
+                               retry_after_s=exc.retry_after_s, code="crm.token_request_failed",
+                               params={"cause_code": exc.code, "cause_params": exc.params, "detail": exc.reason}) from None
         answer = http.parse_json(response)
         if not isinstance(answer, dict) or not isinstance(answer.get("access_token"), str):
-            raise AdapterError(f"OAuth2 token answer from {http.service} has no access_token", retryable=False)
+            raise AdapterError(f"OAuth2 token answer from {http.service} has no access_token", retryable=False,
+                               code="crm.no_access_token", params={"service": http.service})
         self.answer = answer
         self.token = self._remember(answer["access_token"])
         expires = answer.get("expires_in")

@@ -14,14 +14,18 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
+from crm_adapters.problems import Problem
+
 PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_\-]+)*)\}")
 # In JSON text the braces belong to JSON ("}}" closes two objects), so only placeholders count there.
 JSON_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_\-]+)*)\}")
 _MISSING = object()
 
 
-class RenderError(Exception):
+class RenderError(Problem):
     """A placeholder that names nothing, or a body that is not JSON once filled in."""
+
+    code = "template.render_failed"
 
 
 def placeholders(template: str) -> list[str]:
@@ -45,7 +49,8 @@ def resolve(variables: Mapping[str, Any], dotted: str) -> Any:
         elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
             value = value[int(part)]
         else:
-            raise RenderError(f"{{{dotted}}} names nothing known")
+            raise RenderError(f"{{{dotted}}} names nothing known", code="template.unknown_placeholder",
+                              params={"placeholder": dotted})
     return value
 
 
@@ -124,7 +129,8 @@ def render_json_text(template: str, variables: Mapping[str, Any]) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise RenderError(f"is not valid JSON once filled in ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+        raise RenderError(f"is not valid JSON once filled in ({exc.msg} at line {exc.lineno} column {exc.colno})",
+                          code="template.body_not_json", params={"line": exc.lineno, "column": exc.colno}) from None
 
 
 def render_structure(value: Any, variables: Mapping[str, Any]) -> Any:

@@ -16,6 +16,7 @@ from typing import Any
 from jsonpath_ng.exceptions import JsonPathLexerError, JsonPathParserError
 from jsonpath_ng.ext import parse as parse_jsonpath
 
+from crm_adapters.problems import Problem
 from crm_adapters.rest.auth import AUTH_TYPES
 from crm_adapters.rest.render import RenderError, placeholders, render_json_text, stray_brace, strings_in
 from crm_adapters.rest.variables import sample_variables
@@ -43,8 +44,10 @@ SEGMENTS = ("vip", "high", "standard", "low")
 WRITES = {"call_log": "call", "note": "note", "task": "task"}
 
 
-class TemplateError(Exception):
+class TemplateError(Problem):
     """Names the file, the key and the problem."""
+
+    code = "template.invalid"
 
 
 @dataclass
@@ -106,7 +109,8 @@ class _Checker:
         return self._sample
 
     def fail(self, where: str, problem: str) -> TemplateError:
-        return TemplateError(f"{self.path}: {where}: {problem}")
+        return TemplateError(f"{self.path}: {where}: {problem}", code="template.invalid",
+                             params={"file": str(self.path), "where": where, "detail": problem})
 
     def table(self, data: Mapping[str, Any], key: str, where: str, required: bool = False) -> dict[str, Any]:
         value = data.get(key)
@@ -356,7 +360,8 @@ def find_template(name_or_path: str, base_dir: Path | None = None) -> Path:
     if built_in.is_file():
         return built_in
     names = ", ".join(sorted(p.stem for p in BUILT_IN.glob("*.toml"))) or "none"
-    raise TemplateError(f"template '{name_or_path}' not found (not a file; built-in templates: {names})")
+    raise TemplateError(f"template '{name_or_path}' not found (not a file; built-in templates: {names})",
+                        code="template.not_found", params={"template": name_or_path, "known": names})
 
 
 def load_template(name_or_path: str, settings: Mapping[str, Any] | None = None, base_dir: Path | None = None) -> Template:
@@ -364,10 +369,13 @@ def load_template(name_or_path: str, settings: Mapping[str, Any] | None = None, 
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise TemplateError(f"{path}: not valid TOML: {exc}") from None
+        raise TemplateError(f"{path}: not valid TOML: {exc}", code="template.not_toml",
+                            params={"file": str(path), "detail": str(exc)}) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"{path}: cannot be read: {exc}") from None
+        raise TemplateError(f"{path}: cannot be read: {exc}", code="template.unreadable",
+                            params={"file": str(path), "detail": str(exc)}) from None
     try:
         return parse_template(data, str(path), settings)
     except RenderError as exc:  # pragma: no cover - placeholders are checked above
-        raise TemplateError(f"{path}: {exc}") from None
+        raise TemplateError(f"{path}: {exc}", code="template.invalid",
+                            params={"file": str(path), "where": "", "detail": str(exc)}) from None

@@ -12,6 +12,7 @@ from typing import Any
 
 from crm_adapters.answer_checks import first
 from crm_adapters.http_support import Auth, CrmHttp, ErrorHook
+from crm_adapters.problems import Problem
 from crm_adapters.protocol import AdapterContext
 from crm_adapters.rest.auth import secret_in_table
 from crm_adapters.rest.variables import number_variants
@@ -21,8 +22,10 @@ COMMON_KEYS = {"base_url", "ca_bundle", "timeout_s", "timeout_ms", "retries", "m
                "requests_per_second", "number_formats"}
 
 
-class SettingsError(Exception):
+class SettingsError(Problem):
     """A [crm.NAME] key is wrong; the message names it."""
+
+    code = "settings.invalid"
 
 
 class Settings:
@@ -30,36 +33,42 @@ class Settings:
         self.name, self.table = name, dict(table)
         refused = secret_in_table(name, self.table)
         if refused:
-            raise SettingsError(refused)
+            raise SettingsError(refused, code="settings.secret_in_config", params={"adapter": name})
         for key in self.table:
             if key not in allowed | COMMON_KEYS:
                 raise SettingsError(f"[crm.{name}] has an unknown key '{key}' "
-                                    f"(known: {', '.join(sorted(allowed | COMMON_KEYS))})")
+                                    f"(known: {', '.join(sorted(allowed | COMMON_KEYS))})", code="settings.unknown_key",
+                                    params={"adapter": name, "key": key, "known": ", ".join(sorted(allowed | COMMON_KEYS))})
 
     def text(self, key: str, default: str = "", required: bool = False) -> str:
         value = self.table.get(key, default)
         if not isinstance(value, str):
-            raise SettingsError(f"[crm.{self.name}] {key} must be text in quotes, not {value!r}")
+            raise SettingsError(f"[crm.{self.name}] {key} must be text in quotes, not {value!r}", code="settings.not_text",
+                                params={"adapter": self.name, "key": key})
         if required and not value.strip():
-            raise SettingsError(f"[crm.{self.name}] needs {key} = \"...\"")
+            raise SettingsError(f"[crm.{self.name}] needs {key} = \"...\"", code="settings.required",
+                                params={"adapter": self.name, "key": key})
         return value.strip()
 
     def number(self, key: str, default: float) -> float:
         value = self.table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise SettingsError(f"[crm.{self.name}] {key} must be a positive number, not {value!r}")
+            raise SettingsError(f"[crm.{self.name}] {key} must be a positive number, not {value!r}", code="settings.not_number",
+                                params={"adapter": self.name, "key": key})
         return float(value)
 
     def strings(self, key: str, default: list[str]) -> list[str]:
         value = self.table.get(key, default)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise SettingsError(f"[crm.{self.name}] {key} must be a list of texts like [\"a\", \"b\"]")
+            raise SettingsError(f"[crm.{self.name}] {key} must be a list of texts like [\"a\", \"b\"]", code="settings.not_list",
+                                params={"adapter": self.name, "key": key})
         return list(value)
 
     def mapping(self, key: str) -> dict[str, str]:
         value = self.table.get(key, {})
         if not isinstance(value, Mapping):
-            raise SettingsError(f"[crm.{self.name}] {key} must be a table")
+            raise SettingsError(f"[crm.{self.name}] {key} must be a table", code="settings.not_table",
+                                params={"adapter": self.name, "key": key})
         return {str(k): str(v) for k, v in value.items()}
 
     def formats(self, default: list[str]) -> list[str]:
@@ -68,7 +77,8 @@ class Settings:
         bad = [f for f in formats if f not in known]
         if bad or not formats:
             raise SettingsError(f"[crm.{self.name}] number_formats {bad or formats!r}: use some of "
-                                f"{', '.join(sorted(known))}")
+                                f"{', '.join(sorted(known))}", code="settings.bad_number_formats",
+                                params={"adapter": self.name, "known": ", ".join(sorted(known))})
         return formats
 
 
@@ -79,7 +89,8 @@ def adapter_name(context: AdapterContext, default: str) -> str:
 def make_http(settings: Settings, service: str, base_url: str, auth: Auth | None, *,
               error_hook: ErrorHook | None = None, headers: dict[str, str] | None = None) -> CrmHttp:
     if not base_url.startswith(("https://", "http://")):
-        raise SettingsError(f"[crm.{settings.name}] base_url '{base_url}' must start with https://")
+        raise SettingsError(f"[crm.{settings.name}] base_url '{base_url}' must start with https://", code="settings.not_https",
+                            params={"adapter": settings.name, "key": "base_url"})
     return CrmHttp(
         service, base_url=base_url, timeout_s=settings.number("timeout_s", 5.0),
         ca_bundle=settings.text("ca_bundle") or None, retries=int(settings.number("retries", 2)),

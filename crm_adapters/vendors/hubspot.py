@@ -146,7 +146,8 @@ class HubSpotAdapter:
 
     async def write_task(self, task: FollowUpTask, idempotency_key: str) -> str:
         if task.due is None:
-            raise AdapterError("a HubSpot task needs a due date", retryable=False)
+            raise AdapterError("a HubSpot task needs a due date", retryable=False, code="crm.task_needs_due",
+                               params={"service": "HubSpot"})
         due = task.due if task.due.tzinfo else task.due.replace(tzinfo=timezone.utc)
         props = {"hs_timestamp": due.isoformat(), "hs_task_subject": task.title, "hs_task_status": "NOT_STARTED",
                  "hs_task_type": "CALL" if task.kind == "callback" else "TODO", "hs_task_priority": "MEDIUM"}

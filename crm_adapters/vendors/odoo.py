@@ -48,9 +48,12 @@ class OdooAdapter:
         self.login = settings.text("login")
         self.protocol = settings.text("protocol", "auto")
         if self.protocol not in ("auto", "json2", "jsonrpc"):
-            raise SettingsError(f"[crm.{self.name}] protocol = '{self.protocol}': use auto, json2 or jsonrpc")
+            raise SettingsError(f"[crm.{self.name}] protocol = '{self.protocol}': use auto, json2 or jsonrpc",
+                                code="settings.bad_choice", params={"adapter": self.name, "key": "protocol",
+                                                                    "choices": "auto, json2, jsonrpc"})
         if self.protocol == "jsonrpc" and not (self.login and self.database):
-            raise SettingsError(f"[crm.{self.name}] JSON-RPC needs login = \"...\" and database = \"...\"")
+            raise SettingsError(f"[crm.{self.name}] JSON-RPC needs login = \"...\" and database = \"...\"",
+                                code="settings.required", params={"adapter": self.name, "key": "login, database"})
         self.phone_fields = settings.strings("phone_fields", ["phone", "mobile"])
         self.user_id = int(settings.number("user_id", 0))
         self.formats = settings.formats(["e164", "international", "national"])
@@ -77,10 +80,11 @@ class OdooAdapter:
             except ValueError:  # an HTML "404 Not Found" page: no JSON-2 on this server
                 answer = None
             if isinstance(answer, dict) and answer.get("name"):  # JSON-2 exists; the model or method does not
-                raise AdapterError(f"odoo error: {answer.get('message', '')}"[:200], retryable=False)
+                raise AdapterError(f"odoo error: {answer.get('message', '')}"[:200], retryable=False, code="crm.crm_error",
+                                   params={"service": "Odoo", "detail": str(answer.get("message", ""))[:160]})
             if not (self.login and self.database):
                 raise AdapterError("this Odoo has no JSON-2 API (older than 19); set login and database "
-                                   "for JSON-RPC", retryable=False)
+                                   "for JSON-RPC", retryable=False, code="crm.odoo_too_old")
             self.protocol = "jsonrpc"
         return await self._execute_kw(model, method, [ids] if ids is not None else [], params)
 
@@ -89,13 +93,15 @@ class OdooAdapter:
                 "params": {"service": service, "method": method, "args": args}}
         answer = await self.http.json("POST", "/jsonrpc", json_body=body, expect=(200,), authenticate=False)
         if not isinstance(answer, dict):
-            raise AdapterError("invalid JSON-RPC answer from odoo")
+            raise AdapterError("invalid JSON-RPC answer from odoo", code="crm.invalid_json", params={"service": "Odoo"})
         if "error" in answer:
             data = (answer["error"] or {}).get("data") or {}
             name, message = data.get("name", ""), data.get("message") or answer["error"].get("message", "")
             if name.endswith(("AccessDenied", "AccessError")):
-                raise AdapterError(f"authentication failed at odoo: {message}"[:200], retryable=False)
-            raise AdapterError(f"odoo error: {message}"[:200], retryable=False)
+                raise AdapterError(f"authentication failed at odoo: {message}"[:200], retryable=False,
+                                   code="crm.auth_failed", params={"service": "Odoo"})
+            raise AdapterError(f"odoo error: {message}"[:200], retryable=False, code="crm.crm_error",
+                               params={"service": "Odoo", "detail": str(message)[:160]})
         return answer.get("result")
 
     async def _execute_kw(self, model: str, method: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
@@ -103,7 +109,8 @@ class OdooAdapter:
         if self._uid is None:
             uid = await self._rpc("common", "login", [self.database, self.login, key])
             if not isinstance(uid, int) or isinstance(uid, bool):
-                raise AdapterError("authentication failed at odoo: wrong login, database or API key", retryable=False)
+                raise AdapterError("authentication failed at odoo: wrong login, database or API key", retryable=False,
+                                   code="crm.auth_failed", params={"service": "Odoo"})
             self._uid = uid
         return await self._rpc("object", "execute_kw", [self.database, self._uid, key, model, method, args, kwargs])
 
@@ -124,7 +131,8 @@ class OdooAdapter:
 
     def _partner(self, customer_id: str) -> int:
         if not customer_id.isdigit():
-            raise AdapterError(f"'{customer_id[:20]}' is not an Odoo partner id", retryable=False)
+            raise AdapterError(f"'{customer_id[:20]}' is not an Odoo partner id", retryable=False, code="crm.bad_customer_id",
+                               params={"service": "Odoo", "id": customer_id[:20]})
         return int(customer_id)
 
     async def history(self, customer: Customer, limit: int = 10) -> list[Interaction]:
@@ -164,7 +172,8 @@ class OdooAdapter:
 
     async def write_call_log(self, log: CallLog, idempotency_key: str) -> str:
         if not log.customer_id:
-            raise AdapterError("Odoo needs a known contact to log a call in its chatter", retryable=False)
+            raise AdapterError("Odoo needs a known contact to log a call in its chatter", retryable=False,
+                               code="crm.needs_known_customer", params={"service": "Odoo"})
         word = "Inbound" if log.direction == "in" else "Outbound"
         head = f"{word} call {log.number}, {duration_words(log.duration_s)}" + (f" ({log.disposition})" if log.disposition else "")
         return await self._post(log.customer_id, f"<p>{as_html(head)}</p>" + (f"<p>{as_html(log.notes)}</p>" if log.notes else ""))
@@ -176,7 +185,8 @@ class OdooAdapter:
         if self._partner_model_id is None:
             found = await self.call("ir.model", "search_read", domain=[["model", "=", "res.partner"]], fields=["id"], limit=1)
             if not found:
-                raise AdapterError("odoo has no res.partner model id", retryable=False)
+                raise AdapterError("odoo has no res.partner model id", retryable=False, code="crm.crm_error",
+                                   params={"service": "Odoo", "detail": "no res.partner model id"})
             self._partner_model_id = int(found[0]["id"])
         due = task.due if task.due is None or task.due.tzinfo else task.due.replace(tzinfo=timezone.utc)
         values: dict[str, Any] = {"res_model_id": self._partner_model_id, "res_id": self._partner(task.customer_id),

@@ -52,12 +52,15 @@ def _salesforce_errors(response: httpx.Response) -> AdapterError | None:
     code, message = first.get("errorCode", ""), first.get("message", "")
     if code == "REQUEST_LIMIT_EXCEEDED":
         return AdapterError("Salesforce API request limit exceeded (REQUEST_LIMIT_EXCEEDED); retry later",
-                            retryable=True, retry_after_s=REQUEST_LIMIT_WAIT_S)
+                            retryable=True, retry_after_s=REQUEST_LIMIT_WAIT_S, code="crm.rate_limited",
+                            params={"service": "Salesforce", "seconds": REQUEST_LIMIT_WAIT_S})
     if code == "INVALID_SESSION_ID":
-        return AdapterError("authentication failed (401) at salesforce: session expired or invalid", retryable=False)
+        return AdapterError("authentication failed (401) at salesforce: session expired or invalid", retryable=False,
+                            code="crm.auth_failed", params={"service": "Salesforce"})
     if code:
         return AdapterError(f"HTTP {response.status_code} from salesforce: {code}: {message}"[:200],
-                            retryable=response.status_code >= 500)
+                            retryable=response.status_code >= 500, code="crm.http_status",
+                            params={"service": "Salesforce", "status": response.status_code, "detail": f"{code}: {message}"[:160]})
     return None
 
 
@@ -77,7 +80,9 @@ class SalesforceAdapter:
                               client_secret_secret=settings.text("client_secret_secret", "salesforce_client_secret"),
                               refresh_token_secret=settings.text("refresh_token_secret", "salesforce_refresh_token"))
         else:
-            raise SettingsError(f"[crm.{self.name}] auth = '{kind}': use client_credentials, refresh_token or token")
+            raise SettingsError(f"[crm.{self.name}] auth = '{kind}': use client_credentials, refresh_token or token",
+                                code="settings.bad_choice", params={"adapter": self.name, "key": "auth",
+                                                                    "choices": "client_credentials, refresh_token, token"})
         self.auth = auth
         self.base_url = base_url
         self.http = make_http(settings, "salesforce", base_url, auth, error_hook=_salesforce_errors)
@@ -115,7 +120,8 @@ class SalesforceAdapter:
     @staticmethod
     def _who(customer_id: str) -> str:
         if not ID.match(customer_id):
-            raise AdapterError(f"'{customer_id[:20]}' is not a Salesforce id", retryable=False)
+            raise AdapterError(f"'{customer_id[:20]}' is not a Salesforce id", retryable=False, code="crm.bad_customer_id",
+                               params={"service": "Salesforce", "id": customer_id[:20]})
         field = "WhatId" if customer_id.startswith("001") else "WhoId"  # 001 = Account, 003 = Contact
         return field
 
@@ -151,7 +157,8 @@ class SalesforceAdapter:
         answer = await self.http.json("POST", f"{self.api}/sobjects/Task/", json_body={**fields, "CallObject": key},
                                       expect=(201,))
         if not isinstance(answer, dict) or not answer.get("success", True):
-            raise AdapterError(f"Salesforce did not store the task: {answer!r}"[:200], retryable=False)
+            raise AdapterError(f"Salesforce did not store the task: {answer!r}"[:200], retryable=False, code="crm.not_stored",
+                               params={"service": "Salesforce", "what": "task"})
         return str(answer.get("id", ""))
 
     async def write_call_log(self, log: CallLog, idempotency_key: str) -> str:

@@ -35,7 +35,8 @@ class ZendeskAdapter:
         sub = settings.text("subdomain")
         base_url = settings.text("base_url", f"https://{sub}.zendesk.com" if sub else "")
         if not base_url:
-            raise SettingsError(f"[crm.{self.name}] needs subdomain = \"mycompany\" (or base_url)")
+            raise SettingsError(f"[crm.{self.name}] needs subdomain = \"mycompany\" (or base_url)", code="settings.required",
+                                params={"adapter": self.name, "key": "subdomain"})
         self.base_url = base_url.rstrip("/")
         self.formats = settings.formats(["e164", "international", "national"])
         self.tags = settings.strings("tags", ["agent_console"])
@@ -46,7 +47,8 @@ class ZendeskAdapter:
         elif kind == "oauth":
             auth = BearerAuth(context.secret, token)
         else:
-            raise SettingsError(f"[crm.{self.name}] auth = '{kind}': use api_token or oauth")
+            raise SettingsError(f"[crm.{self.name}] auth = '{kind}': use api_token or oauth", code="settings.bad_choice",
+                                params={"adapter": self.name, "key": "auth", "choices": "api_token, oauth"})
         self.http = make_http(settings, "zendesk", self.base_url, auth)
 
     async def find_customers(self, number: NumberInfo) -> list[Customer]:
@@ -84,7 +86,8 @@ class ZendeskAdapter:
 
     def _check_id(self, customer_id: str) -> None:
         if not customer_id.isdigit():
-            raise AdapterError(f"'{customer_id[:20]}' is not a Zendesk user id", retryable=False)
+            raise AdapterError(f"'{customer_id[:20]}' is not a Zendesk user id", retryable=False, code="crm.bad_customer_id",
+                               params={"service": "Zendesk", "id": customer_id[:20]})
 
     async def history(self, customer: Customer, limit: int = 10) -> list[Interaction]:
         self._check_id(customer.id)
@@ -110,7 +113,8 @@ class ZendeskAdapter:
 
     async def write_call_log(self, log: CallLog, idempotency_key: str) -> str:
         if not log.customer_id:
-            raise AdapterError("Zendesk needs a known caller (requester) to log a call", retryable=False)
+            raise AdapterError("Zendesk needs a known caller (requester) to log a call", retryable=False,
+                               code="crm.needs_known_customer", params={"service": "Zendesk"})
         self._check_id(log.customer_id)
         started = log.started if log.started.tzinfo else log.started.replace(tzinfo=timezone.utc)
         word = "Inbound" if log.direction == "in" else "Outbound"

@@ -12,9 +12,11 @@ from crm_adapters.numbers import normalise
 from crm_adapters.vocabulary import Customer, CustomerCard
 from cti import events as ev
 
+from console.bridge import Bridge
 from console.call_desk import CallDesk
 from console.event_hub import EventHub
 from console.main_window import MainWindow
+from console.public_events import PublicEvents
 
 
 class InstantCrm:
@@ -40,7 +42,9 @@ def test_an_instant_crm_answer_from_the_sip_thread_is_not_lost(qtbot):
     qtbot.addWidget(window)
     window.show()
     hub = EventHub()
-    desk = CallDesk(window, hub, InstantCrm(), "SK")
+    bridge = Bridge()
+    PublicEvents(bridge, hub, "SK")  # the `ctl events` stream, made from what the desk reports
+    desk = CallDesk(window, hub, InstantCrm(), "SK", bridge)
     published = []
     hub.published.connect(published.append)
     sip_thread = threading.Thread(target=desk.on_phone_event, args=(ringing("c1", "+421905123456"),))

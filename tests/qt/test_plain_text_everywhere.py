@@ -92,6 +92,7 @@ def window_with(qtbot, names: list[str]) -> MainWindow:
         window.card_view(call_id).show_card(hostile_card(name))
         window.set_card_title(call_id, name)
     window.notes.set_context(f"{names[-1]} · call")
+    QApplication.processEvents()  # the call panel redraws once per burst of call-book changes (not shown yet)
     return window
 
 

@@ -92,7 +92,9 @@ def test_a_failed_wrap_up_keeps_notes_and_disposition_and_finishes_once_there_is
     disk.fill()
     app.window.notes.editor.insertPlainText(NOTE)
     app.desk.on_phone_event(ev.CallEnded("c2", "Normal", 200, 42.0))
-    assert app.after_call.finish_wrapup("c2") is None  # the agent pressed save: refused, loudly
+    job = app.after_call.finish_wrapup("c2")  # the agent pressed save: refused, loudly
+    qtbot.waitUntil(lambda: job.delivered)
+    assert job.error is not None
     assert app.window.notes.banner.text() == "⚠ " + FULL
     assert app.after_call.wrapup.active() == ["c2"]
     assert app.window.notes.text() == NOTE and app.book["c2"].disposition == "sale.new"

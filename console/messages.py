@@ -1,0 +1,238 @@
+"""Sentences for people from the problems the cores report.
+
+cti/ and crm_adapters/ never word a sentence for the screen: their errors and events carry a
+stable ``code`` ("crm.timeout") and plain ``params``; their English ``str()`` is for logs. Here
+each code has its sentence, marked for Qt Linguist (``lupdate`` finds the ``QT_TRANSLATE_NOOP``
+texts of the "messages" context) and translated when shown. A sentence that counts something
+uses ``%n`` and Qt's plural forms. An unknown code, or parameters that do not fit, falls back to
+the English text: never a crash, never a traceback.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _tr, QCoreApplication
+
+from console.outside_text import shown
+
+CONTEXT = "messages"
+
+# code -> source text with {named} placeholders
+SENTENCES: dict[str, str] = {
+    # ---- telephony (cti) -------------------------------------------------------------------
+    "sip.not_running": _tr("messages", "The phone is not running. Restart the console."),
+    "sip.library_error": _tr("messages", "The phone could not do that: {reason}."),
+    "sip.library_failed": _tr("messages", "The phone could not start its SIP library: {reason}."),
+    "sip.did_not_start": _tr("messages", "The phone did not start: {reason}."),
+    "sip.already_running": _tr("messages", "Another phone is already running in this program. Close it first."),
+    "sip.bad_settings": _tr("messages", "A [sip] setting is wrong: {detail}. Fix it in the configuration file."),
+    "sip.bad_listen_address": _tr("messages", "The SIP address {address} is not HOST:PORT. Fix [sip] listen in the "
+                                              "configuration file."),
+    "sip.bad_port": _tr("messages", "The port {port} in {address} is out of range. Use a port from 1 to 65535 in "
+                                    "[sip] listen."),
+    "sip.not_this_machine": _tr("messages", "{address} is not an address of this computer. Fix [sip] listen in the "
+                                            "configuration file."),
+    "sip.bad_transport": _tr("messages", "The SIP transport {transport} is unknown. Set [sip] transport to udp, tcp "
+                                         "or tls."),
+    "sip.cannot_listen": _tr("messages", "The phone cannot listen on {host}:{port} ({transport}): {reason}."),
+    "sip.port_in_use": _tr("messages", "The phone cannot listen on {host}:{port} ({transport}): another program uses "
+                                       "this port. Close it or choose another port in [sip] listen."),
+    "sip.tls_file_unreadable": _tr("messages", "The file {path} set in [sip] {key} cannot be read. Check the name and "
+                                               "its permissions."),
+    "sip.no_tls_authorities": _tr("messages", "Secure SIP (TLS) needs trusted certificate authorities and this computer "
+                                              "has none. Set [sip] tls_ca_file to a PEM file."),
+    "sip.bad_target": _tr("messages", "{target} cannot be dialled. Enter a number, user@host or a sip: address."),
+    "sip.no_pbx": _tr("messages", "There is no PBX to dial numbers through. Dial NUMBER@HOST:PORT or a sip: address, "
+                                  "or set [sip] registrar."),
+    "sip.no_such_call": _tr("messages", "That call has ended."),
+    "sip.cannot_call": _tr("messages", "The call to {target} could not be started: {reason}."),
+    "sip.bad_reject_code": _tr("messages", "{status} is not a SIP error code. Use a code from 400 to 699."),
+    "sip.bad_dtmf": _tr("messages", "\"{digits}\" cannot be sent as tones. Use 0-9, *, # and A-D."),
+    "sip.conference_too_small": _tr("messages", "A conference needs at least two calls."),
+    "sip.bad_message": _tr("messages", "The message is too long or of the wrong kind (at most {limit} characters)."),
+    "sip.bad_header": _tr("messages", "{header} is not a valid SIP header name."),
+    "sip.not_ringing": _tr("messages", "This call is not ringing any more."),
+    "sip.cannot_reject": _tr("messages", "Only a ringing incoming call can be rejected."),
+    "sip.cannot_hold": _tr("messages", "Only a connected call can be put on hold."),
+    "sip.not_on_hold": _tr("messages", "This call is not on hold."),
+    "sip.cannot_join": _tr("messages", "Only connected calls can be joined."),
+    "sip.already_recording": _tr("messages", "This call is already being recorded."),
+    "sip.cannot_record": _tr("messages", "This call cannot be recorded: {detail}."),
+    "sip.not_recording": _tr("messages", "This call is not being recorded."),
+    "audio.capture_file_missing": _tr("messages", "The microphone file {path} does not exist. Fix [audio] capture."),
+    "audio.capture_file_unusable": _tr("messages", "The microphone file {path} is not a usable WAV file: {reason}."),
+    "audio.playback_folder_missing": _tr("messages", "The folder {folder} for the recorded sound does not exist. Fix "
+                                                     "[audio] playback."),
+    "audio.cannot_record": _tr("messages", "The sound cannot be recorded to {path}: {reason}."),
+    # ---- CRM (crm_adapters) ----------------------------------------------------------------
+    "crm.timeout": _tr("messages", "{service} did not answer in time. The card shows what is known so far."),
+    "crm.cannot_connect": _tr("messages", "Cannot connect to {service} at {host}. Check the network or the CRM's "
+                                          "address."),
+    "crm.tls_untrusted": _tr("messages", "The certificate of {host} is not trusted. If your company has its own "
+                                         "certificate authority, set ca_bundle to its PEM file."),
+    "crm.rate_limited": _tr("messages", "{service} asks to slow down; the request is tried again later."),
+    "crm.unavailable": _tr("messages", "{service} is unavailable for now; the request is tried again later."),
+    "crm.auth_failed": _tr("messages", "{service} refused the login. Check the user and the stored secret."),
+    "crm.access_denied": _tr("messages", "{service} denied access. Ask the CRM's administrator for the permission."),
+    "crm.server_error": _tr("messages", "{service} had an internal error (HTTP {status}); the request is tried again "
+                                        "later."),
+    "crm.redirected": _tr("messages", "{service} sent the request elsewhere (HTTP {status}). Check base_url."),
+    "crm.http_status": _tr("messages", "{service} refused the request (HTTP {status})."),
+    "crm.invalid_json": _tr("messages", "{service} sent an answer that cannot be read."),
+    "crm.answer_too_large": _tr("messages", "The answer from {service} was too large and was not read to the end."),
+    "crm.bad_compression": _tr("messages", "{service} packs its answers in a way that cannot be read ({encoding})."),
+    "crm.bad_compressed_data": _tr("messages", "The packed answer from {service} is damaged."),
+    "crm.ca_bundle_missing": _tr("messages", "The certificate file {path} (ca_bundle) does not exist. Fix the CRM "
+                                             "settings."),
+    "crm.ca_bundle_invalid": _tr("messages", "The certificate file {path} (ca_bundle) is not a PEM file. Fix the CRM "
+                                             "settings."),
+    "crm.secret_missing": _tr("messages", "The secret {secret} is not set. Store it in the keyring or the "
+                                          "environment."),
+    "crm.token_request_failed": _tr("messages", "Logging in to the CRM failed: {cause}"),
+    "crm.no_access_token": _tr("messages", "{service} answered the login without a token. Check the login settings."),
+    "crm.request_failed": _tr("messages", "The CRM request failed: {detail}."),
+    "crm.bad_answer": _tr("messages", "The CRM answered something that is not a list of {what}."),
+    "crm.no_usable_records": _tr("messages", "The CRM answered, but none of its {what} could be used."),
+    "crm.bad_customer_id": _tr("messages", "{id} is not a customer id {service} knows."),
+    "crm.needs_known_customer": _tr("messages", "{service} needs a known customer to save this. Link the call to a "
+                                                "customer first."),
+    "crm.not_stored": _tr("messages", "{service} did not store the {what}."),
+    "crm.task_needs_due": _tr("messages", "{service} needs a due date for a task. Set one."),
+    "crm.task_needs_title": _tr("messages", "A task needs a title. Enter one."),
+    "crm.crm_error": _tr("messages", "{service} reported an error: {detail}."),
+    "crm.odoo_too_old": _tr("messages", "This Odoo is older than version 19. Set login and database to use its "
+                                        "JSON-RPC interface."),
+    "crm.idempotency_conflict": _tr("messages", "The record could not be stored yet; it is tried again."),
+    "crm.unknown_customer": _tr("messages", "The customer {id} is not in the local CRM."),
+    "crm.local_database_unusable": _tr("messages", "The local CRM database cannot be opened. Check [crm.local] url."),
+    "crm.listed_twice": _tr("messages", "The CRM {adapter} is listed twice in [crm] adapters. Remove one."),
+    "crm.settings_not_table": _tr("messages", "The settings of the CRM {adapter} must be a [crm.{adapter}] table."),
+    "crm.bad_type": _tr("messages", "The CRM {adapter} has an invalid type {type}. Use a name such as \"rest\"."),
+    "crm.secret_in_config": _tr("messages", "The settings of the CRM {adapter} contain a secret. Move it to the "
+                                            "keyring or the environment."),
+    "crm.not_installed": _tr("messages", "The CRM type {type} of {adapter} is not installed (installed: {known})."),
+    "crm.not_loaded": _tr("messages", "The CRM {adapter} could not be loaded: {cause}"),
+    "crm.installed_wrongly": _tr("messages", "The CRM {adapter} is installed wrongly. Reinstall its package."),
+    "crm.failed_to_start": _tr("messages", "The CRM {adapter} did not start: {cause}"),
+    "settings.secret_in_config": _tr("messages", "The settings of the CRM {adapter} contain a secret. Move it to the "
+                                                 "keyring or the environment."),
+    "settings.unknown_key": _tr("messages", "[crm.{adapter}] has an unknown setting {key}. Known: {known}."),
+    "settings.not_text": _tr("messages", "[crm.{adapter}] {key} must be text in quotes."),
+    "settings.required": _tr("messages", "[crm.{adapter}] needs {key}. Add it to the configuration file."),
+    "settings.not_number": _tr("messages", "[crm.{adapter}] {key} must be a positive number."),
+    "settings.not_list": _tr("messages", "[crm.{adapter}] {key} must be a list of texts like [\"a\", \"b\"]."),
+    "settings.not_table": _tr("messages", "[crm.{adapter}] {key} must be a table."),
+    "settings.bad_number_formats": _tr("messages", "[crm.{adapter}] number_formats must use some of: {known}."),
+    "settings.not_https": _tr("messages", "[crm.{adapter}] {key} must start with https://."),
+    "settings.bad_choice": _tr("messages", "[crm.{adapter}] {key} must be one of: {choices}."),
+    "template.invalid": _tr("messages", "The CRM template {file} has a mistake at {where}: {detail}"),
+    "template.not_found": _tr("messages", "The CRM template {template} was not found (built in: {known})."),
+    "template.not_toml": _tr("messages", "The CRM template {file} is not valid TOML: {detail}"),
+    "template.unreadable": _tr("messages", "The CRM template {file} cannot be read: {detail}"),
+    "template.not_named": _tr("messages", "[crm.{adapter}] needs template = \"path/to/template.toml\" (or a built-in "
+                                          "template's name)."),
+    "template.no_base_url": _tr("messages", "The CRM template {file} has no base_url. Set it in the template or in "
+                                            "the adapter settings."),
+    "template.no_write_section": _tr("messages", "The CRM template {template} has no [{section}] section, so this "
+                                                 "cannot be saved to the CRM."),
+    "template.render_failed": _tr("messages", "The CRM template could not be filled in: {detail}"),
+    "template.unknown_placeholder": _tr("messages", "The placeholder {{{placeholder}}} in the CRM template names "
+                                                    "nothing known."),
+    "template.body_not_json": _tr("messages", "The CRM template's body is not valid JSON once filled in (line {line}, "
+                                              "column {column})."),
+    # ---- the agent's work on this computer --------------------------------------------------
+    "storage.disk_full": _tr("messages", "The disk is full: your work could NOT be saved. Free some disk space; the "
+                                         "text stays here."),
+    "storage.read_only": _tr("messages", "The database is read-only: your work could NOT be saved. Ask IT to fix the "
+                                         "file permissions; the text stays here."),
+    "storage.failed": _tr("messages", "The local database cannot store your work ({detail}); the text stays here."),
+    # ---- importing customers ------------------------------------------------------------------
+    "import.not_a_file": _tr("messages", "{path} is not a regular file. Name a CSV or vCard file."),
+    "import.is_folder": _tr("messages", "{path} is a folder. Name the CSV or vCard file to import."),
+    "import.no_such_file": _tr("messages", "{path} does not exist. Check the name and the folder."),
+    "import.permission_denied": _tr("messages", "You may not read {path}. Ask for read permission or copy the file."),
+    "import.unreadable": _tr("messages", "{path} cannot be read ({detail})."),
+    "import.bad_encoding": _tr("messages", "The encoding {encoding} cannot be used. Use e.g. utf-8, utf-16, cp1250 or "
+                                           "cp1251."),
+    "import.spreadsheet": _tr("messages", "{path} is a spreadsheet or an archive. Save it as CSV (UTF-8) or vCard "
+                                          "and import that."),
+    "import.binary": _tr("messages", "{path} is not a text file. Import a CSV or vCard (.vcf) customer list."),
+    "import.unknown_encoding": _tr("messages", "The encoding of {path} cannot be told for sure. Save it as CSV UTF-8, "
+                                               "or name its encoding, e.g. --encoding cp1250."),
+    "import.bad_header_line": _tr("messages", "Line {line} should be the header (name, phone, ...) but cannot be read: "
+                                              "{detail}"),
+    "import.no_name_column": _tr("messages", "The header has no name column ({found}). Add a column named name."),
+    "import.no_phone_column": _tr("messages", "The header has no phone column ({found}). Add a column named phone."),
+    "import.bad_row": _tr("messages", "Line {line}: {detail}"),
+    "import.unreadable_line": _tr("messages", "Line {line} cannot be read: {detail}"),
+    "import.not_csv": _tr("messages", "Line {line} cannot be read as CSV; it is skipped."),
+    "import.unclosed_quote": _tr("messages", "Line {line}: a quote is opened and never closed; the row is skipped."),
+    "import.field_too_long": _tr("messages", "Line {line}: {field} is too long ({length} characters, at most {limit}); "
+                                             "the row is skipped."),
+    "import.phone_too_long": _tr("messages", "Line {line}: a phone number is longer than {limit} characters; the row "
+                                             "is skipped."),
+    "import.text_cut": _tr("messages", "Line {line}: the {field} was cut to {limit} characters."),
+    "import.no_usable_phone": _tr("messages", "Line {line}: no phone number could be understood (%n given); the row "
+                                              "is skipped."),
+    "import.no_phone": _tr("messages", "Line {line}: no phone number; the row is skipped."),
+    "import.phone_kept_as_written": _tr("messages", "Line {line}: phone number {position} is not understood; it is "
+                                                    "kept as written."),
+    "import.no_name": _tr("messages", "Line {line}: no name; the row is skipped."),
+    "import.unknown_segment": _tr("messages", "Line {line}: unknown segment {segment}. Use vip, high, standard or low."),
+    "import.bad_value": _tr("messages", "Line {line}: the value {value} is not a number; the row is skipped."),
+    "import.unknown_country": _tr("messages", "Line {line}: unknown country {country}. Use a code such as SK, CZ or "
+                                              "GB."),
+    "import.outside_vcard": _tr("messages", "Line {line}: text outside any vCard is skipped."),
+    "import.vcard_skipped": _tr("messages", "Line {line}: {detail}; the vCard starting on line {start} is skipped."),
+    "import.vcard_too_large": _tr("messages", "Line {line}: the vCard is too large; it is skipped."),
+    "import.vcard_unreadable": _tr("messages", "Line {line}: the vCard cannot be read; it is skipped."),
+    "import.vcard_not_closed": _tr("messages", "Line {line}: END:VCARD is missing; the vCard was read to the next "
+                                               "one."),
+}
+
+# the classes' own codes, for an error raised without a code of its own (a third-party adapter's
+# AdapterError("..."), say): a sentence would hide what its English text says, so that is shown
+GENERIC = {"sip.problem", "sip.command_failed", "audio.problem", "crm.problem", "crm.adapter_unavailable",
+           "settings.invalid", "import.bad_file"}
+
+# codes whose sentence counts something: the parameter that is the count (%n, plural forms)
+COUNTS: dict[str, str] = {
+    "import.no_usable_phone": "count",
+}
+
+
+class _Params(dict):
+    """Parameters as shown: outside text cleaned and clipped; a missing one raises KeyError."""
+
+    def __missing__(self, key: str) -> str:
+        raise KeyError(key)
+
+
+def sentence_for(code: str, params: Mapping[str, Any] | None, fallback: str) -> str:
+    """The translated sentence of ``code`` with ``params`` filled in; ``fallback`` (English) when
+    the code is unknown or the parameters do not fit it."""
+    source = SENTENCES.get(code or "")
+    params = dict(params or {})
+    if source is None:
+        return shown(fallback)
+    count_key = COUNTS.get(code)
+    try:
+        n = int(params[count_key]) if count_key else -1
+        text = QCoreApplication.translate(CONTEXT, source, None, n)
+        values = _Params({k: shown(v) for k, v in params.items() if not isinstance(v, Mapping)})
+        if "{cause}" in text:
+            values["cause"] = sentence_for(str(params.get("cause_code", "")), params.get("cause_params") or {},
+                                           str(params.get("detail", "")))
+        return text.format_map(values)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return shown(fallback)
+
+
+def sentence(problem: object) -> str:
+    """A sentence for the agent from anything the cores report: a Problem exception (SoftphoneError,
+    AdapterError, StorageProblem, ...), a PhoneError event, a RowProblem or an AdapterProblem."""
+    reason = getattr(problem, "reason", None)
+    # the English text: an exception's or a row's str(); an event's reason
+    fallback = reason if isinstance(reason, str) and type(problem).__name__ == "PhoneError" else str(problem)
+    return sentence_for(str(getattr(problem, "code", "") or ""), getattr(problem, "params", None), fallback)

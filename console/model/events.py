@@ -1,0 +1,187 @@
+"""What the console's own parts report: plain frozen dataclasses, posted on the bridge.
+
+The phone's events are in :mod:`cti.events`; these are the console's (a card painted, a note
+saved, a wrap-up ended …). Parts post them with ``bridge.post(NoteSaved(...))``; whoever cares
+subscribes by type. :mod:`console.public_events` is the one place that turns them (and the
+phone's) into the public ``ctl events`` stream; each class here names its contract event in
+``PUBLIC`` (a class attribute, not a field), ``""`` for events that stay inside.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class ConsoleStarted:
+    PUBLIC: ClassVar[str] = "console.window_shown"
+    ms_since_start: float
+
+
+@dataclass(frozen=True)
+class BackendsReady:
+    PUBLIC: ClassVar[str] = "console.ready"
+    ms_since_start: float
+
+
+@dataclass(frozen=True)
+class AgentStateChanged:
+    PUBLIC: ClassVar[str] = "agent.state"
+    state: str
+    reason: str
+    since: str
+    call_id: str | None = None
+    next: str | None = None  # what follows once the calls and wrap-up are done
+
+
+@dataclass(frozen=True)
+class CardPainted:
+    """A call's card is on screen: the first time ``card.shown``, then ``card.updated``."""
+
+    PUBLIC: ClassVar[str] = "card.shown"
+    call_id: str
+    first: bool
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OutboxReady:
+    PUBLIC: ClassVar[str] = "outbox.ready"
+    targets: list[str]
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class NotesRestored:
+    PUBLIC: ClassVar[str] = "note.restored"
+    drafts: int
+    calls: list[str]
+
+
+@dataclass(frozen=True)
+class WrapUpStarted:
+    PUBLIC: ClassVar[str] = "wrapup.started"
+    call_id: str
+    max_s: float
+
+
+@dataclass(frozen=True)
+class WrapUpEnded:
+    PUBLIC: ClassVar[str] = "wrapup.ended"
+    call_id: str
+    reason: str
+    seconds: float
+    disposition: str
+    disposition_missing: bool
+
+
+@dataclass(frozen=True)
+class CallNotLogged:
+    PUBLIC: ClassVar[str] = "call.not_logged"
+    call_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DispositionSet:
+    PUBLIC: ClassVar[str] = "disposition.set"
+    call_id: str
+    disposition: str
+
+
+@dataclass(frozen=True)
+class NoteSaved:
+    PUBLIC: ClassVar[str] = "note.saved"
+    call_id: str
+    record_id: str
+    chars: int
+
+
+@dataclass(frozen=True)
+class CallLogged:
+    PUBLIC: ClassVar[str] = "call.logged"
+    call_id: str
+    record_id: str
+    disposition: str
+    duration_s: int
+
+
+@dataclass(frozen=True)
+class WritebackQueued:
+    PUBLIC: ClassVar[str] = "writeback.queued"
+    entry_id: int
+    record_id: str
+    kind: str
+    adapter: str
+
+
+@dataclass(frozen=True)
+class WritebackReport:
+    """What the write-back sender reports (writeback.synced / failed / …): its own type name."""
+
+    PUBLIC: ClassVar[str] = "writeback.*"
+    type: str
+    fields: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class TaskCreated:
+    PUBLIC: ClassVar[str] = "task.created"
+    record_id: str
+    title: str
+    due: str
+    assignee: str
+    kind: str
+    call_id: str
+
+
+@dataclass(frozen=True)
+class TaskDue:
+    PUBLIC: ClassVar[str] = "task.due"
+    record_id: str
+    title: str
+    kind: str
+    due: str | None
+    overdue_s: int
+
+
+@dataclass(frozen=True)
+class TaskDone:
+    PUBLIC: ClassVar[str] = "task.done"
+    record_id: str
+
+
+@dataclass(frozen=True)
+class TaskDialled:
+    PUBLIC: ClassVar[str] = "task.dialled"
+    record_id: str
+    call_id: str
+
+
+@dataclass(frozen=True)
+class StorageTrouble:
+    """The local database refused a save (``message``), or works again (``message`` "")."""
+
+    PUBLIC: ClassVar[str] = "storage.problem"
+    message: str
+
+
+@dataclass(frozen=True)
+class DraftUnsaved:
+    PUBLIC: ClassVar[str] = "draft.unsaved"
+    key: str
+    message: str
+
+
+@dataclass(frozen=True)
+class DraftSaved:
+    PUBLIC: ClassVar[str] = "draft.saved"
+    key: str
+    chars: int
+
+
+@dataclass(frozen=True)
+class DraftsRescued:
+    PUBLIC: ClassVar[str] = "draft.rescued"
+    keys: list[str]
+    path: str
