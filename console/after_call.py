@@ -85,6 +85,7 @@ class AfterCall(QObject):
         self.hub.backends_ready.connect(self._backends_ready)
         self.window.cards.currentChanged.connect(self._tab_changed)
         self.problem = ""
+        self.restored = False  # the drafts of the last run are back (and their saves queued)
         self.unsaved = UnsavedDrafts(self)  # notes the disk could not take yet: retried, kept on quit
         self._extras_ready()
 
@@ -146,6 +147,7 @@ class AfterCall(QObject):
             self._set_focus(self.wrapup.current() or restored[-1])
             self.notes.show_info(f"Restored {len(restored)} unsaved note(s) after a restart.")
             self.post(NotesRestored(len(restored), [k for k in restored if k != FREE_NOTES]))
+        self.restored = True
         self.views.refresh()
         self.post(OutboxReady(list(self.outbox.targets), dict(counts)))
 
@@ -287,7 +289,7 @@ class AfterCall(QObject):
 
     # -- saving ----------------------------------------------------------------------------
     def require_outbox(self) -> Outbox:
-        if self.outbox is None:
+        if self.outbox is None or not self.restored:  # (`ctl` work waits for the restored drafts' saves)
             raise RuntimeError("the local database is still starting (or not available)")
         return self.outbox
 

@@ -75,16 +75,30 @@ class ConsoleApp:
         QTimer.singleShot(0, self._start_backends)
 
     def _start_backends(self) -> None:
-        try:
-            from console.crm_setup import build_crm
+        """The CRMs (databases opened and migrated, adapters built) are made in the background;
+        the phone starts once they are there, so the first call already gets its card."""
+        from console.crm_setup import build_crm
 
-            self.crm = build_crm(self.config)
-            self.desk.crm = self.crm
-            self.crm.runtime.submit(self.crm.chain.warm_up())
-            self.window.crm_status.setText(f"CRM: {self.crm.summary()}")
-        except Exception as exc:
-            log.exception("CRM start failed")
-            self.window.crm_status.setText(f"CRM: not available — {exc}")
+        config = self.config
+        self.background.run(lambda: build_crm(config), self._crm_ready, self._crm_failed, name="starting the CRMs")
+
+    def _crm_ready(self, crm) -> None:
+        self.crm = crm
+        self.desk.crm = crm
+        crm.runtime.submit(crm.chain.warm_up())
+        self.window.crm_status.setText(f"CRM: {crm.summary()}")
+        self._backends_started()
+
+    def _crm_failed(self, exc: BaseException) -> None:
+        log.error("CRM start failed: %s", exc, exc_info=exc)
+        self.window.crm_status.setText(f"CRM: not available — {exc}")
+        self._backends_started()
+
+    def _backends_started(self) -> None:
+        if self._down:  # closed while the CRMs were starting
+            if self.crm is not None:
+                self.crm.close()
+            return
         if self.with_phone:
             self._start_phone()
         self.hub.backends_ready.emit()
@@ -129,6 +143,7 @@ class ConsoleApp:
             "wrap_up": [c.call_id for c in self.book.in_wrap_up()],  # ended calls whose notes are not done
             "uptime_s": round(time.monotonic() - self.started, 1),
             "window_shown_at": self.window_shown_at,
+            "team": next((f.team_status() for f in self.installed if hasattr(f, "team_status")), None),
         }
 
     def quit_soon(self) -> None:
@@ -148,6 +163,12 @@ class ConsoleApp:
             self.desk.phone = None
         if self.crm is not None:
             self.crm.close()
+        for feature in self.installed:  # features holding a connection close it (the team: offline at once)
+            if hasattr(feature, "stop"):
+                try:
+                    feature.stop()
+                except Exception:
+                    log.exception("stopping %s failed", type(feature).__name__)
 
 
 def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
@@ -161,7 +182,7 @@ def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
 # The features, in order. Each adds its docks, sections, ctl commands and hotkeys to app.features
 # (console/features.py). A module with install_feature(api) gets a FeatureApi: what a feature may
 # use; one with install(app) still gets the whole console (after_call, until it is split up).
-FEATURES = ["console.after_call", "console.new_contact"]
+FEATURES = ["console.after_call", "console.new_contact", "console.team", "console.transfers"]
 
 
 def install_features(app: ConsoleApp) -> list[Any]:
