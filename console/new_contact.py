@@ -71,13 +71,19 @@ def install_feature(api: FeatureApi) -> None:
         dialog = NewContactDialog(number, api.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        problem = create_contact(book, number, dialog.name.text(), dialog.company.text(),
-                                 api.config.default_region)
-        if problem:
-            api.tell(shown(f"Contact not saved: {problem}", 1000), 10000)
-            return
-        if crm.chain.cache is not None:
-            crm.chain.cache.forget(number)
-        api.desk.look_up_again(call_id)
+        name, company, region = dialog.name.text(), dialog.company.text(), api.config.default_region
+
+        def saved(problem: str) -> None:
+            if problem:
+                api.tell(shown(f"Contact not saved: {problem}", 1000), 10000)
+                return
+            if crm.chain.cache is not None:
+                crm.chain.cache.forget(number)
+            api.desk.look_up_again(call_id)
+
+        # written in the background (the CRM's database may be busy or far away), then looked up again
+        api.background.run(lambda: create_contact(book, number, name, company, region), saved,
+                           lambda exc: api.tell(shown(f"Contact not saved: {exc}", 1000), 10000),
+                           name="creating a contact")
 
     api.desk.create_contact_requested.connect(on_request)

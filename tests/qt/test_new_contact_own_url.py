@@ -36,6 +36,11 @@ def test_create_contact_goes_into_the_configured_local_crm_and_the_next_lookup_f
         qtbot.waitUntil(lambda: app.crm is not None, timeout=10000)
         app.desk.create_contact_requested.emit("c1", "+421905999888")
 
+        def saved() -> bool:  # written in the background
+            with sqlite3.connect(shop) as conn:
+                tables = {r[0] for r in conn.execute("select name from sqlite_master")}
+                return "crm_customers" in tables and bool(conn.execute("select count(*) from crm_customers").fetchone()[0])
+        qtbot.waitUntil(saved, timeout=10000)
         card = app.crm.runtime.run(app.crm.chain.lookup("0905 999 888"), timeout_s=30)
         assert card.customer is not None and card.customer.name == "Mária Horváthová"
         with sqlite3.connect(shop) as conn:
