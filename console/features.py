@@ -240,7 +240,7 @@ class FeatureApi:
     book: Any  # console.model.calls.CallBook
     agent: Any  # console.model.agent_state.AgentState
     bridge: Any  # console.bridge.Bridge
-    hub: Any  # console.event_hub.EventHub: publish() the `ctl events` stream
+    hub: Any  # console.event_hub.EventHub: backends_ready; public events are posted on the bridge (console/public_events.py)
     desk: Any  # console.call_desk.CallDesk: its signals and look-ups
     parent: Any  # QWidget to own dialogs (the main window)
     background: Any = None  # console.background.Background: database and network work off the GUI thread
