@@ -211,6 +211,9 @@ def feature_api(app: ConsoleApp, name: str) -> FeatureApi:
 
 
 def run_console(config: Config, *, with_phone: bool = True, after_start=None) -> int:
+    from console.lean_imports import skip_unused_extras
+
+    skip_unused_extras()
     from console.private_files import make_private
 
     make_private(config.data_dir, config.log_dir, config.sip.record_dir)  # demo has its own folders

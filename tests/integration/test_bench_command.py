@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 
-from harness.consoles import start_console_process, stop_console, wait_for_ctl
+from harness.consoles import console_status, start_console_process, stop_console, wait_for_ctl
 
 
 def bench(*args: str, timeout: float = 240) -> dict:
@@ -30,13 +31,20 @@ def test_a_running_console_never_loads_benchmark_code(tmp_path):
     proc, ctl, _ = start_console_process(tmp_path, env={"PYTHONPATH": str(site), "MODULES_AT_EXIT": str(listing)})
     try:
         wait_for_ctl(ctl, proc, timeout_s=60)
+        deadline = time.monotonic() + 60
+        while "starting" in console_status(ctl).get("crm", "starting") and time.monotonic() < deadline:
+            time.sleep(0.1)  # (polling the console's own answer: the CRMs, httpx and the migrations are loaded)
     finally:
         stop_console(ctl, proc)
     assert proc.returncode == 0 and listing.exists(), "the console did not quit cleanly"
     modules = listing.read_text().split()
     assert "console.app" in modules and "console.commands.bench" in modules  # the window and the CLI parser
+    assert "httpx" in modules and "alembic" in modules  # the CRMs started
     loaded = [m for m in modules if "bench" in m and m != "console.commands.bench"]
     assert not loaded, f"the console imported benchmark code at start: {loaded}"
+    # test tools installed beside it (import-linter brings click and rich) must not ride along
+    extras = sorted({m.split(".")[0] for m in modules} & {"click", "rich", "pygments"})
+    assert not extras, f"the console loaded tools it never uses: {extras}"
 
 
 def test_bench_answer_measures_a_console_answering_every_call():
