@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -114,3 +115,23 @@ class Console:
             self.proc.wait(15)
         except subprocess.TimeoutExpired:
             self.kill()
+
+
+@contextmanager
+def desk_console(workdir: Path, crm_url: str, sip_extra: str = ""):
+    """A console on its own SIP port with null audio and an event reader:
+    yields (console, events, the console's SIP URI); checks it quit cleanly."""
+    from harness.consoles import free_udp_port
+    from harness.ctl_events import Events
+
+    port = free_udp_port()
+    console = Console(workdir, crm_url, f'[sip]\nlisten = "127.0.0.1:{port}"\n{sip_extra}'
+                                        '[audio]\ncapture = "null"\nplayback = "null"\n').start()
+    events = Events(console.ctl_name)
+    events.start()
+    try:
+        yield console, events, f"sip:agent@127.0.0.1:{port}"
+    finally:
+        events.close()
+        console.stop()
+    assert console.proc.returncode == 0, (workdir / "console.stderr").read_text(errors="replace")[-3000:]

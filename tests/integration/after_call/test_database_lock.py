@@ -18,10 +18,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from console_driver import Console
-
-from harness.consoles import free_udp_port
-from harness.ctl_events import Events
+from console_driver import desk_console
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sip"))
 from test_spoofed_caller_id import Probe  # noqa: E402  (a SipProbe that keeps the responses)
@@ -54,17 +51,8 @@ class WriteLock(threading.Thread):
 
 @pytest.fixture
 def desk(tmp_path, flaky_crm):
-    port = free_udp_port()
-    console = Console(tmp_path, flaky_crm.url, f'[sip]\nlisten = "127.0.0.1:{port}"\ntrusted_hosts = ["127.0.0.3"]\n'
-                                               '[audio]\ncapture = "null"\nplayback = "null"\n').start()
-    events = Events(console.ctl_name)
-    events.start()
-    try:
-        yield console, events, f"sip:agent@127.0.0.1:{port}"
-    finally:
-        events.close()
-        console.stop()
-    assert console.proc.returncode == 0, (tmp_path / "console.stderr").read_text(errors="replace")[-3000:]
+    with desk_console(tmp_path, flaky_crm.url, 'trusted_hosts = ["127.0.0.3"]\n') as desk:
+        yield desk
 
 
 def test_a_locked_database_delays_the_missed_call_log_but_never_the_window(desk, tmp_path):

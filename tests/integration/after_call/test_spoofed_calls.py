@@ -14,13 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from console_driver import Console
+from console_driver import Console, desk_console
 
 from crm_adapters.local.database import open_database
 from crm_adapters.local.demo_data import DEMO_CUSTOMER, DEMO_NUMBER, seed_demo
-
-from harness.consoles import free_udp_port
-from harness.ctl_events import Events
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sip"))
 from test_spoofed_caller_id import Probe  # noqa: E402  (a SipProbe that keeps the responses)
@@ -47,16 +44,8 @@ def desk(tmp_path, flaky_crm):
     db = open_database("", tmp_path / "data")
     seed_demo(db)
     db.close()
-    port = free_udp_port()
-    console = Console(tmp_path, flaky_crm.url, f'[sip]\nlisten = "127.0.0.1:{port}"\n'
-                                               '[audio]\ncapture = "null"\nplayback = "null"\n').start()
-    events = Events(console.ctl_name)
-    events.start()
-    try:
-        yield console, events, f"sip:agent@127.0.0.1:{port}"
-    finally:
-        console.stop()
-    assert console.proc.returncode == 0, (tmp_path / "console.stderr").read_text(errors="replace")[-3000:]
+    with desk_console(tmp_path, flaky_crm.url) as desk:
+        yield desk
 
 
 def test_a_spoofed_missed_call_shows_the_senders_number_and_writes_nothing(desk, flaky_crm):
