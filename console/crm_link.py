@@ -83,7 +83,8 @@ class RecordLink(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         if address.strip().lower().startswith(OWN_RECORDS):
             self.url, self.refused = None, "this console's own record"
-            self.link = PlainLabel(f"Record in this console's CRM: {address}", wrap=True, limit=MAX_TEXT)
+            record = address.strip().rsplit("/", 1)[-1]
+            self.link = PlainLabel(f"Kept in this console's own CRM (record {record})", wrap=True, limit=MAX_TEXT)
         elif self.url is not None:
             self.link = QLabel(f'<a href="{html.escape(address, quote=True)}">Open in {html.escape(shown(crm), quote=True)} CRM</a>')
             self.link.setTextFormat(Qt.TextFormat.RichText)

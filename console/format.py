@@ -14,6 +14,15 @@ CONTEXT = "format"  # the translation context of the words below
 _SHORT = QLocale.FormatType.ShortFormat
 
 
+def system_locale() -> QLocale:
+    """The agent's locale; a computer set to the bare "C" locale (servers, CI, some kiosks) gets
+    British English: grouped numbers and day-first dates rather than "184500" and "1 12 2026"."""
+    loc = QLocale()
+    if loc.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return loc
+
+
 def _local(dt: datetime) -> datetime:
     """Aware times in this computer's zone; naive ones are taken as they are."""
     return dt.astimezone() if dt.tzinfo else dt
@@ -31,18 +40,18 @@ def _qdatetime(dt: datetime) -> QDateTime:
 def date(value: datetime | _date, locale: QLocale | None = None) -> str:
     """The day, short: "7. 3. 2026", "3/7/26", "07.03.2026"."""
     d = _local(value).date() if isinstance(value, datetime) else value
-    return (locale or QLocale()).toString(_qdate(d), _SHORT)
+    return (locale or system_locale()).toString(_qdate(d), _SHORT)
 
 
 def time_of_day(value: datetime, locale: QLocale | None = None) -> str:
     """"14:05", "2:05 PM"."""
     local = _local(value)
-    return (locale or QLocale()).toString(QTime(local.hour, local.minute, local.second), _SHORT)
+    return (locale or system_locale()).toString(QTime(local.hour, local.minute, local.second), _SHORT)
 
 
 def date_time(value: datetime, locale: QLocale | None = None) -> str:
     """Day and time, short: "7. 3. 2026 14:05", "3/7/26 2:05 PM"."""
-    return (locale or QLocale()).toString(_qdatetime(value), _SHORT)
+    return (locale or system_locale()).toString(_qdatetime(value), _SHORT)
 
 
 def clock(seconds: float) -> str:
@@ -55,7 +64,7 @@ def clock(seconds: float) -> str:
 
 def duration_words(seconds: float, locale: QLocale | None = None) -> str:
     """A duration in words: "45 s", "3 min 5 s", "1 h 2 min"."""
-    loc = locale or QLocale()
+    loc = locale or system_locale()
     seconds = max(0, int(round(seconds)))
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
@@ -88,7 +97,7 @@ def relative(when: datetime, now: datetime | None = None) -> str:
 
 def number(value: float, decimals: int = 0, locale: QLocale | None = None) -> str:
     """"1 234 567" (sk), "1,234,567" (en); ``decimals`` digits after the locale's decimal mark."""
-    loc = locale or QLocale()
+    loc = locale or system_locale()
     if decimals == 0:
         return loc.toString(int(round(value)))
     return loc.toString(float(value), "f", decimals)
@@ -97,7 +106,7 @@ def number(value: float, decimals: int = 0, locale: QLocale | None = None) -> st
 def money(amount: float, currency: str = "", locale: QLocale | None = None, decimals: int | None = None) -> str:
     """An amount with its ISO currency: "1 234,50 EUR" (sk), "EUR 1,234.50" (en_US), "$1,234.50"
     when the currency is the locale's own. Whole amounts show no decimals unless asked."""
-    loc = locale or QLocale()
+    loc = locale or system_locale()
     if decimals is None:
         decimals = 0 if float(amount).is_integer() else 2
     code = (currency or "").strip().upper()[:8]

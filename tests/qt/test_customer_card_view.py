@@ -63,7 +63,7 @@ def test_known_caller_shows_who_they_are_and_what_is_open(qtbot):
     assert overdue and overdue[0].objectName() == "taskOverdue"
     assert "Send the new price list" in text and "OVERDUE: Send" not in text
     assert "delayed pallet delivery" in text
-    assert any("agent-console://customer/7" in t for t in texts(view))
+    assert any("this console's own CRM (record 7)" in t for t in texts(view))
 
 
 def test_unknown_caller_gets_the_number_country_line_type_and_one_action(qtbot):

@@ -79,6 +79,8 @@ def test_the_default_is_the_systems_locale(default_locale):
     assert fmt.date(WHEN) == "07.03.2026"
     default_locale(QLocale("en_US"))
     assert fmt.date(WHEN) == "3/7/26"
+    default_locale(QLocale.c())  # a bare "C" system (servers, CI): British English, not "7 3 2026"
+    assert fmt.date(WHEN) == "07/03/2026" and fmt.money(184500, "EUR") == "EUR\u00a0184,500"
 
 
 def _card() -> CustomerCard:
