@@ -321,10 +321,9 @@ class AfterCall(QObject):
         call_id = facts.call_id
         if call_id in self.saving_calls:
             return None
-        try:
-            outbox = self.require_outbox()
-        except RuntimeError as exc:
-            self.warn(str(exc))
+        outbox = self.outbox  # (saved after the last run's drafts are read: the same background lane)
+        if outbox is None:
+            self.warn("the local database is still starting (or not available)")
             return None
         text = self.texts.get(call_id, "").strip()
         entry = CallLog(call_id=call_id, direction=facts.direction, number=facts.number,

@@ -214,8 +214,12 @@ def run_console(config: Config, *, with_phone: bool = True, after_start=None) ->
     from console.lean_imports import skip_unused_extras
 
     skip_unused_extras()
+    from console.display_check import platform_problem
     from console.private_files import make_private
 
+    if (problem := platform_problem()) is not None:  # Qt would abort (exit 134) with the reason in the log
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     make_private(config.data_dir, config.log_dir, config.sip.record_dir)  # demo has its own folders
     app = ConsoleApp(config, with_phone=with_phone)
     try:

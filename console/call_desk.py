@@ -76,6 +76,9 @@ class CallDesk(QObject):
         self.crm = crm  # console.crm_setup.CrmSide, or None while it starts
         self.default_region = default_region
         self.phone = None  # cti.softphone.Softphone once started
+        # who is calling when it is not a customer (a feature sets it: the team feature names a
+        # colleague); takes the ringing event, returns a name or ""
+        self.caller_names: Callable[[ev.CallRinging], str] | None = None
         self.bridge = bridge if bridge is not None else Bridge(self)
         for kind, handler in {
             ev.CallRinging: self._ringing,
@@ -145,7 +148,8 @@ class CallDesk(QObject):
     # -- GUI thread -------------------------------------------------------------
     def _ringing(self, e: ev.CallRinging) -> None:
         number = normalise("" if e.withheld else e.number or "", self.default_region)
-        caller = "Withheld number" if e.withheld else (number.international or e.number or e.display_name or "Unknown")
+        caller = self._named(e) or (
+            "Withheld number" if e.withheld else (number.international or e.number or e.display_name or "Unknown"))
         call = Call(e.call_id, e.direction, number.e164 or ("" if e.withheld else e.number or ""), e.display_name,
                     e.withheld, e.trusted, caller, received_ns=e.received_ns,
                     lookup_number="" if e.withheld else e.number or "",
@@ -163,6 +167,15 @@ class CallDesk(QObject):
         else:  # the local CRM or the cache usually answers first; if not, the number alone
             QTimer.singleShot(PLACEHOLDER_AFTER_MS, lambda: self._show_placeholder(e.call_id))
         log.info("call %s ringing (%s) from %s", e.call_id, e.direction, mask_number(number.e164 or ""))
+
+    def _named(self, e: ev.CallRinging) -> str:
+        if self.caller_names is None or e.direction != "in":
+            return ""
+        try:
+            return self.caller_names(e) or ""
+        except Exception:  # noqa: BLE001 - a feature's bug must not stop the phone ringing
+            log.exception("naming the caller failed")
+            return ""
 
     def _show_placeholder(self, call_id: str) -> None:
         call = self.book.get(call_id)

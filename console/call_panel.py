@@ -37,7 +37,11 @@ class CallPanel(QFrame):
     hold = Signal(str, bool)  # call_id, hold (False = resume)
     mute = Signal(str, bool)
     dtmf = Signal(str, str)
-    transfer = Signal(str, str)  # call_id, target
+    transfer = Signal(str, str)  # call_id, target (a blind transfer without the context)
+    # with console.transfers running (transfer_wired): call_id, target, attended (consult first)
+    transfer_requested = Signal(str, str, bool)
+    complete_transfer = Signal(str)  # the customer's call_id: hand over to the consulted colleague
+    cancel_transfer = Signal(str)  # the customer's call_id: end the consultation, back to the customer
     conference = Signal()
     dial = Signal(str)
 
@@ -46,6 +50,9 @@ class CallPanel(QFrame):
         self.setObjectName("panel")
         self.book = book
         self.agent: Shown | None = None  # the agent's state, shown when no call is on the line
+        self.transfer_wired = False  # console.transfers takes the transfer dialog's choice
+        self.colleagues = lambda: ()  # the team's directory for the transfer dialog (AgentEntry values)
+        self.consulting: tuple[str, str] = ("", "")  # (customer's call, consultation) during a consult
         title = QLabel("CALL")
         title.setObjectName("panelTitle")
         self.caller = PlainLabel("Ready for calls", "callerLine")  # the caller's name comes from outside
@@ -81,6 +88,17 @@ class CallPanel(QFrame):
         dial_button = QPushButton("Call")
         dial_button.setObjectName("dial")
         dial_button.clicked.connect(self._dial)
+        self.consult_row = QWidget()
+        consult_layout = QHBoxLayout(self.consult_row)
+        consult_layout.setContentsMargins(0, 0, 0, 0)
+        for key, text, signal in (("completeTransfer", "Complete transfer", self.complete_transfer),
+                                  ("cancelTransfer", "Cancel (back to the customer)", self.cancel_transfer)):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(lambda _=False, s=signal: self.consulting[0] and s.emit(self.consulting[0]))
+            self.buttons[key] = button
+            consult_layout.addWidget(button)
+        self.consult_row.hide()
         dial_row = QHBoxLayout()
         dial_row.addWidget(self.dial_box, 1)
         dial_row.addWidget(dial_button)
@@ -96,6 +114,7 @@ class CallPanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.list)
         layout.addLayout(grid)
+        layout.addWidget(self.consult_row)
         layout.addLayout(dial_row)
         self._ticker = QTimer(self)
         self._ticker.setInterval(500)
@@ -194,10 +213,27 @@ class CallPanel(QFrame):
         if ok and digits and self.book.current:
             self.dtmf.emit(self.book.current, digits)
 
+    def show_consult(self, customer_call: str, consult_call: str) -> None:
+        """An attended transfer is consulting ("" when it ended): its buttons show meanwhile."""
+        self.consulting = (customer_call, consult_call) if consult_call else ("", "")
+        self.consult_row.setVisible(bool(consult_call))
+
     def _ask_transfer(self) -> None:
-        target, ok = QInputDialog.getText(self, "Transfer", "Transfer this call to (number or SIP address):")
-        if ok and target.strip() and self.book.current:
-            self.transfer.emit(self.book.current, target.strip())
+        from console.transfer_dialog import TransferDialog
+
+        call_id = self.book.current
+        if self.consulting[1] and call_id == self.consulting[1]:
+            call_id = self.consulting[0]  # the button on the consultation transfers the customer
+        dialog = TransferDialog(self.colleagues(), self)
+        if dialog.exec() != TransferDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        if choice is None or not call_id:
+            return
+        if self.transfer_wired:
+            self.transfer_requested.emit(call_id, choice.target, choice.attended)
+        else:
+            self.transfer.emit(call_id, choice.target)
 
     def _dial(self) -> None:
         target = self.dial_box.text().strip()

@@ -60,17 +60,31 @@ def install(features: Features | Owned, app) -> None:  # app: console.app.Consol
         ns = _parser("dial", "target").parse_args(args)
         return {"call_id": phone().dial(ns.target)}
 
-    def transfer(args: list[str]) -> dict[str, Any]:
-        ns = _parser("transfer", "target", attended={"action": "store_true"}).parse_args(args)
-        call_id = current_call(ns.call)
-        if ns.attended:
-            others = [c.call_id for c in book.live() if c.call_id != call_id]
-            if not others:
-                raise CtlError("an attended transfer needs a second call to the target: dial it first")
-            phone().attended_transfer(call_id, others[-1])
-        else:
-            phone().transfer(call_id, ns.target)
-        return {"call_id": call_id, "target": ns.target, "attended": ns.attended}
+    def transfer(args: list[str]):
+        """`transfer TARGET [--attended]` (TARGET: a colleague's id or name, a number, a SIP
+        address); `transfer --complete` / `transfer --cancel` end an attended transfer."""
+        p = _Parser(prog="transfer", add_help=False)
+        p.add_argument("target", nargs="?", default="")
+        for flag in ("attended", "complete", "cancel"):
+            p.add_argument(f"--{flag}", action="store_true")
+        p.add_argument("--call", default="")
+        ns = p.parse_args(args)
+        transfers = getattr(app, "transfers", None)
+        if transfers is None:
+            raise CtlError("transfers are not available in this console (console.transfers is not installed)")
+        from console.transfers import TransferProblem
+
+        try:
+            if ns.complete or ns.cancel:
+                if ns.target or ns.attended or (ns.complete and ns.cancel):
+                    raise CtlError("usage: transfer TARGET [--attended] | transfer --complete | transfer --cancel")
+                return (transfers.complete if ns.complete else transfers.cancel)(ns.call)
+            if not ns.target:
+                raise CtlError("usage: transfer TARGET [--attended] (a colleague's id or name, a number or a SIP "
+                               "address) | transfer --complete | transfer --cancel")
+            return transfers.start(current_call(ns.call), ns.target, ns.attended)
+        except TransferProblem as exc:
+            raise CtlError(str(exc)) from None
 
     def state(args: list[str]) -> dict[str, Any]:
         """`state` (what it is now), `state ready`, `state away [--reason R]`."""
@@ -110,7 +124,9 @@ def install(features: Features | Owned, app) -> None:  # app: console.app.Consol
         CtlCommand("mute", call_action("mute"), "mute or unmute the microphone on the call", call),
         CtlCommand("dtmf", call_action("dtmf", "digits"), "send key tones", f"DIGITS {call}"),
         CtlCommand("dial", dial, "call a number or SIP address", "NUMBER|URI"),
-        CtlCommand("transfer", transfer, "hand the call over", f"TARGET [--attended] {call}"),
+        CtlCommand("transfer", transfer, "hand the call over to a colleague (id or name), a number or a SIP "
+                   "address, with your notes; --attended: talk to them first, then --complete or --cancel",
+                   f"TARGET [--attended] | --complete | --cancel {call}"),
         CtlCommand("state", state, "the agent's state; choose ready or away", "[ready|away [--reason R]]"),
         CtlCommand("screenshot", screenshot, "a picture of the window", "FILE.png"),
         CtlCommand("quit", quit_, "close the console"),

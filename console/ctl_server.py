@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 CommandHandler = Callable[[list[str]], dict[str, Any] | None]
 
 
+_CHOOSE_ANOTHER = "choose another name with [ctl] name in the configuration or AGENT_CONSOLE_CTL"
+
+
 class CtlError(Exception):
     """A command that cannot be done; the text goes back to the caller as is."""
 
@@ -67,8 +70,9 @@ class CtlServer(QObject):
         except OSError as exc:  # an absolute path whose folder is missing
             raise CtlError(f"cannot open the control socket {self.name}: {exc.strerror}") from None
         self._clear_old_socket(path)
-        if not self._server.listen(path):
-            raise CtlError(f"cannot open the control socket {path}: {self._server.errorString()}")
+        if not self._server.listen(path):  # Qt's own text can be "Unknown error 21": say what to do
+            raise CtlError(f"cannot open the control socket {path} ({self._server.errorString()}); "
+                           f"{_CHOOSE_ANOTHER}")
         log.info("control socket listening: %s", self._server.fullServerName())
 
     def _clear_old_socket(self, path: str) -> None:
@@ -84,6 +88,9 @@ class CtlServer(QObject):
             return
         if stat.S_ISSOCK(st.st_mode) and st.st_uid == os.getuid() and _own_console_answers(path):
             raise CtlError(f"another console is already running on control socket {path}")
+        if stat.S_ISDIR(st.st_mode):  # never removed: a folder may hold the user's files
+            raise CtlError(f"cannot open the control socket: {path} is a folder, not a control socket; "
+                           f"remove or rename that folder, or {_CHOOSE_ANOTHER}")
         if st.st_uid != os.getuid():
             log.warning("control socket: removing a file left at its place by %s", owner_text(st.st_uid))
         try:

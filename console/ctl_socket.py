@@ -27,7 +27,9 @@ from pathlib import Path
 from console.private_dir import NotPrivate, check_private_dir, ensure_private_dir, owner_text
 
 POSIX = os.name == "posix"
-_MAX_PATH = 103 if sys.platform == "darwin" else 107  # sun_path, less the closing NUL
+# sun_path (104 bytes on macOS, 108 on Linux) less the closing NUL, and one more byte that Qt's
+# QLocalServer keeps for itself (a 107-byte path fails there with "Name error")
+_MAX_PATH = 102 if sys.platform == "darwin" else 106
 
 
 def socket_name(ctl_name: str, config_path: object) -> str:
@@ -85,7 +87,7 @@ def socket_path(name: str, *, create: bool = False) -> str:
         path = str(socket_dir(create=create) / name)
     if len(os.fsencode(path)) > _MAX_PATH:
         raise NotPrivate(f"the control socket path {path} is too long for this system "
-                         f"(at most {_MAX_PATH} bytes): choose a shorter [ctl] name")
+                         f"(at most {_MAX_PATH} bytes): choose a shorter [ctl] name or AGENT_CONSOLE_CTL")
     return path
 
 

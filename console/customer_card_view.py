@@ -59,6 +59,11 @@ class CustomerCardView(QFrame):
         self._layout = QVBoxLayout(self._body)
         self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(self._body)
+        # a transferred call: who sent it and their notes, above the card (kept as the card fills in)
+        self.transferred = PlainLabel("", "transferredBy", wrap=True, limit=MAX_TEXT)
+        self.transferred.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.transferred.hide()
+        outer.addWidget(self.transferred)
         outer.addWidget(scroll)
         self.show_idle()
 
@@ -71,7 +76,13 @@ class CustomerCardView(QFrame):
             elif item.layout():
                 _delete_layout(item.layout())
 
+    def show_transfer(self, text: str) -> None:
+        """'Transferred by Jana: …' over the card ("" hides it)."""
+        self.transferred.setText(text)
+        self.transferred.setVisible(bool(text))
+
     def show_idle(self) -> None:
+        self.show_transfer("")
         self.card, self._sources_row = None, None
         self._clear()
         self._layout.addWidget(_label("CUSTOMER", "panelTitle"))

@@ -65,6 +65,28 @@ SENTENCES: dict[str, str] = {
     "audio.playback_folder_missing": _tr("messages", "The folder {folder} for the recorded sound does not exist. Fix "
                                                      "[audio] playback."),
     "audio.cannot_record": _tr("messages", "The sound cannot be recorded to {path}: {reason}."),
+    # ---- live-call supervision (cti/supervision): why a request or a mode change was refused
+    "monitor.missing": _tr("messages", "Supervision was refused: the request was not signed. Start it from the "
+                                       "console's team board."),
+    "monitor.malformed": _tr("messages", "Supervision was refused: the request could not be read. Update the "
+                                         "supervisor's console."),
+    "monitor.bad_signature": _tr("messages", "Supervision was refused: the request was not signed with this team's "
+                                             "secret. Check the team secret on both computers."),
+    "monitor.expired": _tr("messages", "Supervision was refused: the request had expired. Check that both computers "
+                                       "show the right time, then try again."),
+    "monitor.too_early": _tr("messages", "Supervision was refused: the request was valid for too long. Check that "
+                                         "both computers show the right time."),
+    "monitor.replayed": _tr("messages", "Supervision was refused: the same request was used twice. Start it again "
+                                        "from the team board."),
+    "monitor.unknown_call": _tr("messages", "Supervision was refused: the agent is no longer on that call."),
+    "monitor.role_not_allowed": _tr("messages", "Supervision was refused: this role may not do that. Trainees may "
+                                                "only listen; team leads may listen, whisper and barge."),
+    "monitor.too_many_calls": _tr("messages", "Supervision was refused: there is no room for another supervisor on "
+                                              "this call. Try again when someone has left."),
+    "monitor.dtmf_not_allowed": _tr("messages", "The mode was not changed: this site does not let phone keys switch "
+                                                "supervision modes. Use the console's mode keys."),
+    "monitor.wrong_session": _tr("messages", "The mode was not changed: the request was made for another supervisor "
+                                             "or call."),
     # ---- CRM (crm_adapters) ----------------------------------------------------------------
     "crm.timeout": _tr("messages", "{service} did not answer in time. The card shows what is known so far."),
     "crm.cannot_connect": _tr("messages", "Cannot connect to {service} at {host}. Check the network or the CRM's "

@@ -12,6 +12,8 @@ thread.
   each heartbeat round; ``view`` is the latest one, ``directory()`` the colleagues in it.
 - ``run(work, done, failed)`` runs ``work(store)`` on the lane for the other team features
   (hand-offs, join requests, live calls).
+- ``ask_to_join(agent_ids)``: a lead's request to away agents; their answers are read with each
+  view (``join_answers``, ``join_answers_changed``) until the next request.
 """
 from __future__ import annotations
 
@@ -29,11 +31,13 @@ from console.background import Background, Job
 from console.bridge import Bridge
 
 log = logging.getLogger(__name__)
+OPEN_AGAIN_MS = 5000  # a team store that could not be opened is tried again this often
 
 
 class TeamLink(QObject):
     view_changed = Signal(object)  # TeamView
     problem_changed = Signal(str)  # "" when the team store answers again
+    join_answers_changed = Signal(dict)  # agent id -> True (joining), False (not now), None (not yet)
 
     def __init__(self, bridge: Bridge, url: str, data_dir: Path, me: AgentEntry,
                  service_target_s: float = 20.0, parent: QObject | None = None) -> None:
@@ -46,6 +50,9 @@ class TeamLink(QObject):
         self.problem = ""
         self.lane = Background(bridge, self)
         self._watcher = None
+        self._closed = False
+        self.asked = ""  # this lead's latest "join the line" request
+        self.join_answers: dict[str, bool | None] = {}
         self._reading = False
         self._read_again = threading.Event()
         self._beat = QTimer(self)
@@ -54,14 +61,26 @@ class TeamLink(QObject):
 
     # -- start and stop ------------------------------------------------------------------------
     def start(self) -> None:
-        self.lane.run(self._open, lambda _r: self._opened(), self._failed, name="opening the team store")
+        if not self._closed:
+            self.lane.run(self._open, lambda _r: self._opened(), self._not_opened, name="opening the team store")
 
     def _open(self) -> None:
         from crm_adapters.store.team.store import TeamStore
 
-        self.store = TeamStore(self.url, self.data_dir)
-        self.store.heartbeat(self.me)
-        self._watcher = self.store.watch(self.refresh)  # (on the watcher's thread: refresh is thread-safe)
+        store = TeamStore(self.url, self.data_dir)
+        try:
+            store.heartbeat(self.me)
+            watcher = store.watch(self.refresh)  # (on the watcher's thread: refresh is thread-safe)
+        except BaseException:
+            store.close()
+            raise
+        self.store, self._watcher = store, watcher
+
+    def _not_opened(self, exc: BaseException) -> None:
+        """The team server is down or unreachable: say so, and try again a little later."""
+        self._failed(exc)
+        if not self._closed:
+            QTimer.singleShot(OPEN_AGAIN_MS, self.start)
 
     def _opened(self) -> None:
         self._set_problem("")
@@ -70,6 +89,9 @@ class TeamLink(QObject):
 
     def close(self) -> None:
         """The console quits: colleagues see this agent offline at once (not after the silence)."""
+        if self._closed:
+            return
+        self._closed = True
         self._beat.stop()
         me = self.me
         try:
@@ -96,7 +118,7 @@ class TeamLink(QObject):
 
     def _heartbeat(self) -> None:
         me = self.me
-        if me.state == OFFLINE or self.store is None:
+        if me.state == OFFLINE or self.store is None or self._closed:
             return
         self.lane.run(lambda: self.store.heartbeat(me), lambda _r: self._set_problem(""), self._failed,
                       name="team heartbeat")
@@ -112,13 +134,22 @@ class TeamLink(QObject):
         self._reading = True
         self._read_again.clear()
         try:
-            self.lane.run(lambda: self.store.view(service_target_s=self.service_target_s), self._arrived,
-                          self._not_read, name="reading the team")
+            self.lane.run(self._read, self._arrived, self._not_read, name="reading the team")
         except RuntimeError:  # closing
             self._reading = False
 
-    def _arrived(self, view: TeamView) -> None:
+    def _read(self) -> tuple[TeamView, dict[str, bool | None] | None]:
+        view = self.store.view(service_target_s=self.service_target_s)
+        asked = self.asked  # (read after the view: answers are at least as new as the states shown)
+        answers = {r.to_agent: r.accepted for r in self.store.request_answers(asked)} if asked else None
+        return view, answers
+
+    def _arrived(self, read: tuple[TeamView, dict[str, bool | None] | None]) -> None:
         self._reading = False
+        view, answers = read
+        if answers is not None and answers != self.join_answers:
+            self.join_answers = answers
+            self.join_answers_changed.emit(dict(answers))
         self.view = view
         self._set_problem("")
         self.view_changed.emit(view)
@@ -128,6 +159,21 @@ class TeamLink(QObject):
     def _not_read(self, exc: BaseException) -> None:
         self._reading = False
         self._failed(exc)
+
+    def ask_to_join(self, agent_ids: list[str], done: Callable[[str], None] | None = None) -> Job | None:
+        """Ask these (away) agents to join the line; the job's answer is ``{"request_id", "asked"}``;
+        their answers come with the next views. None while the store is not open."""
+
+        def asked(answer: dict) -> None:
+            self.asked = answer["request_id"]
+            self.join_answers = {a: None for a in agent_ids}
+            self.join_answers_changed.emit(dict(self.join_answers))
+            if done is not None:
+                done(self.asked)
+
+        me, ids = self.me.id, list(agent_ids)
+        return self.run(lambda store: {"request_id": store.ask_to_join(me, ids), "asked": ids}, asked,
+                        name="asking agents to join")
 
     def directory(self) -> tuple[AgentEntry, ...]:
         """Colleagues (not this agent), by name, as of the latest view."""
@@ -142,7 +188,7 @@ class TeamLink(QObject):
     def run(self, work: Callable[[Any], Any], done: Callable[[Any], None] | None = None,
             failed: Callable[[BaseException], None] | None = None, name: str = "") -> Job | None:
         """``work(store)`` on the team lane; None while the store is not open."""
-        if self.store is None:
+        if self.store is None or self._closed:
             return None
         store = self.store
         return self.lane.run(lambda: work(store), done, failed or self._failed, name=name or "team work")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from console.plain_text import PlainLabel, shown
 
@@ -36,18 +36,21 @@ class ReserveRequestBanner(QFrame):
         self.setObjectName("reserveBanner")
         self.setStyleSheet(STYLE)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 8, 12, 8)
-        self.text = PlainLabel(name="reserveText")
+        column = QVBoxLayout(self)  # the sentence above the buttons: it fits a narrow card column
+        column.setContentsMargins(12, 8, 12, 8)
+        row = QHBoxLayout()
+        self.text = PlainLabel(name="reserveText", wrap=True)
         self.join = QPushButton(self.tr("Join now (%1)").replace("%1", QKeySequence(join_key).toString(
             QKeySequence.SequenceFormat.NativeText)))
         self.join.setObjectName("answer")  # the theme's green "go" button
         self.join.setShortcut(QKeySequence(join_key))
         self.join.setDefault(True)
         self.not_now = QPushButton(self.tr("Not now"))
-        row.addWidget(self.text, 1)
+        column.addWidget(self.text)
         row.addWidget(self.join)
         row.addWidget(self.not_now)
+        row.addStretch(1)
+        column.addLayout(row)
         self.join.clicked.connect(self._accept)
         self.not_now.clicked.connect(self._decline)
         self.hide()

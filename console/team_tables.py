@@ -57,7 +57,8 @@ def direction_words(direction: str) -> str:
 
 
 def call_state_words(state: str) -> str:
-    return {"ringing": _t("Ringing"), "connected": _t("Talking"), "held": _t("On hold")}.get(state, shown(state, 40))
+    return {"ringing": _t("Ringing"), "connected": _t("Talking"), "held": _t("On hold"),
+            "wrap_up": _t("Wrap-up")}.get(state, shown(state, 40))
 
 
 _dots: dict[str, QIcon] = {}

@@ -4,6 +4,12 @@ methods run on any thread and queue a job, the `do_*` methods run on the SIP thr
 
 Only one call talks at a time: answering, dialing or resuming puts the other connected call
 on hold (except calls joined in a conference, and never a supervisor's monitoring leg).
+
+Transfers: blind (``transfer``: the customer is sent a REFER to the colleague) and attended
+(``consult`` dials the colleague while the customer waits on hold; ``complete_transfer`` sends
+the customer a REFER with Replaces, so the customer's new call takes the place of the
+consultation at the colleague's phone; ``cancel_transfer`` hangs up the consultation and takes
+the customer off hold).
 """
 from __future__ import annotations
 
@@ -14,7 +20,17 @@ import uuid
 
 import pjsua2 as pj
 
-from .events import CallHeld, CallMuted, CallRinging, PhoneError, RecordingChanged
+from .events import (
+    CallEnded,
+    CallHeld,
+    CallMuted,
+    CallRinging,
+    CallTransferred,
+    ConsultChanged,
+    PhoneError,
+    PhoneEvent,
+    RecordingChanged,
+)
 from .legs import CallLeg, LegRole
 from .phone_core import PhoneCore
 from .recording import CallRecording
@@ -23,6 +39,9 @@ from .sip_stack import SoftphoneError, make_target_uri
 log = logging.getLogger(__name__)
 _DTMF = re.compile(r"^[0-9A-Da-d*#]{1,64}$")
 _HEADER_NAME = re.compile(r"^[A-Za-z0-9\-_.!%*+`'~]{1,64}$")
+HANDOFF_HEADER = "X-Agent-Console-Handoff"  # a transfer's hint: the id of its hand-off (the context)
+_HINT = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+HANG_UP_CONSULT_AFTER_S = 3.0  # a colleague's PBX that keeps the replaced consultation up: we end it
 
 
 class CallCommands:
@@ -31,6 +50,8 @@ class CallCommands:
     def __init__(self, core: PhoneCore) -> None:
         self.core = core
         self.sip = core.sip
+        self.consults: dict[str, str] = {}  # consultation leg id -> the customer's leg id (SIP thread)
+        core.events.subscribe(self._follow_consults)
 
     # ---------------------------------------------------------------- public, any thread
     def answer(self, call_id: str) -> None:
@@ -60,12 +81,33 @@ class CallCommands:
                                  params={"digits": digits[:20]})
         self.core.submit("dtmf", call_id, lambda: self.core.leg(call_id).call.dialDtmf(digits))
 
-    def transfer(self, call_id: str, target: str) -> None:
+    def transfer(self, call_id: str, target: str, hint: str = "") -> None:
+        """Blind transfer: the customer is asked to call `target`. `hint` (a hand-off id) rides
+        in the Refer-To URI, so the customer's new INVITE carries it as X-Agent-Console-Handoff
+        (a PBX may drop it: the context must not depend on it)."""
         uri = make_target_uri(target, self.sip)
+        if hint:
+            if not _HINT.match(hint):
+                raise SoftphoneError(f"transfer hint {hint[:40]!r} is not a plain id", code="sip.bad_header",
+                                     params={"header": HANDOFF_HEADER})
+            uri += ("&" if "?" in uri else "?") + f"{HANDOFF_HEADER}={hint}"
         self.core.submit("transfer", call_id, self.do_transfer, call_id, uri)
 
     def attended_transfer(self, call_id: str, consult_call_id: str) -> None:
         self.core.submit("transfer", call_id, self.do_attended, call_id, consult_call_id)
+
+    def consult(self, call_id: str, target: str, headers: dict[str, str] | None = None) -> str:
+        """Attended transfer, step 1: call `target` while the customer's `call_id` waits on hold;
+        returns the consultation's call id at once (ConsultChanged follows)."""
+        return self.dial(target, headers, consult_for=call_id)
+
+    def complete_transfer(self, call_id: str) -> None:
+        """Attended transfer, step 2: the customer goes to the colleague (either call's id)."""
+        self.core.submit("transfer", call_id, self.do_complete, call_id)
+
+    def cancel_transfer(self, call_id: str) -> None:
+        """Attended transfer called off: the consultation ends, the customer is back (either id)."""
+        self.core.submit("transfer", call_id, self.do_cancel, call_id)
 
     def conference(self, call_ids: list[str]) -> None:
         if len(set(call_ids)) < 2:
@@ -86,8 +128,9 @@ class CallCommands:
     def stop_recording(self, call_id: str) -> None:
         self.core.submit("record", call_id, self.do_stop_recording, call_id)
 
-    def dial(self, target: str, headers: dict[str, str] | None = None) -> str:
-        """Call a number, user@host or sip: URI; returns the new call's id at once."""
+    def dial(self, target: str, headers: dict[str, str] | None = None, consult_for: str = "") -> str:
+        """Call a number, user@host or sip: URI; returns the new call's id at once. With
+        `consult_for`, the call is a consultation for that customer's call (see consult)."""
         uri = make_target_uri(target, self.sip)
         clean_headers = []
         for name, value in (headers or {}).items():
@@ -99,15 +142,27 @@ class CallCommands:
         number = re.sub(r"^sips?:", "", uri, flags=re.I).split("@")[0].split(";")[0]
         if "@" not in uri:
             number = ""
-        self.core.submit("dial", cid, self.do_dial, cid, uri, number, clean_headers)
+        self.core.submit("dial", cid, self.do_dial, cid, uri, number, clean_headers, consult_for)
         return cid
 
-    def do_dial(self, cid: str, uri: str, number: str, headers: list[tuple[str, str]]) -> None:
+    def do_dial(self, cid: str, uri: str, number: str, headers: list[tuple[str, str]],
+                consult_for: str = "") -> None:
+        if consult_for:
+            customer = self.core.leg(consult_for)
+            if not _in_progress(customer):
+                raise SoftphoneError("only a call in progress can be transferred", code="sip.cannot_transfer",
+                                     params={"call_id": consult_for})
+            if consult_for in self.consults.values():
+                raise SoftphoneError("this call is already being transferred: complete or cancel that first",
+                                     code="sip.already_consulting", params={"call_id": consult_for})
         self.hold_others(cid)
         busy = any(x.role is not LegRole.MONITOR for x in self.core.legs.values())
         leg = CallLeg(cid, "out", number, self.core.new_call(cid),
-                      role=LegRole.CONSULT if busy else LegRole.CUSTOMER)
+                      role=LegRole.CONSULT if busy or consult_for else LegRole.CUSTOMER)
         self.core.add(leg)
+        if consult_for:
+            self.consults[cid] = consult_for
+            self.core.emit(ConsultChanged(consult_for, cid))
         self.core.emit(CallRinging(cid, "out", number, "", uri, False, "To" if number else "",
                                time.perf_counter_ns(), {}))
         op = pj.CallOpParam(True)
@@ -201,13 +256,78 @@ class CallCommands:
 
     def do_transfer(self, cid: str, uri: str) -> None:
         leg = self.core.leg(cid)
-        leg.transfer_target, leg.transfer_attended = uri, False
-        leg.call.xfer(uri, pj.CallOpParam(True))
+        if not _in_progress(leg):
+            raise SoftphoneError("only a call in progress can be transferred", code="sip.cannot_transfer",
+                                 params={"call_id": cid})
+        leg.transfer_target, leg.transfer_attended = uri.split("?", 1)[0], False
+        try:
+            leg.call.xfer(uri, pj.CallOpParam(True))
+        except pj.Error as exc:
+            self._failed(leg, exc)
 
     def do_attended(self, cid: str, consult_id: str) -> None:
         leg, consult = self.core.leg(cid), self.core.leg(consult_id)
-        leg.transfer_target, leg.transfer_attended = consult.number or consult_id, True
-        leg.call.xferReplaces(consult.call, pj.CallOpParam(True))
+        if leg.role is LegRole.CONSULT and consult.role is not LegRole.CONSULT:
+            leg, consult = consult, leg  # given the other way round: the customer is the one sent on
+        if consult.state not in ("connected", "held"):
+            raise SoftphoneError("the colleague has not answered yet", code="sip.consult_not_answered",
+                                 params={"call_id": consult.id})
+        leg.transfer_target, leg.transfer_attended = consult.number or consult.id, True
+        try:
+            leg.call.xferReplaces(consult.call, pj.CallOpParam(True))
+        except pj.Error as exc:
+            self._failed(leg, exc)
+
+    def _pair(self, cid: str) -> tuple[CallLeg, CallLeg]:
+        """(customer, consultation) of the attended transfer that `cid` is part of."""
+        consult_id = cid if cid in self.consults else next((k for k, v in self.consults.items() if v == cid), "")
+        if not consult_id:
+            raise SoftphoneError("this call has no consultation: call the colleague first",
+                                 code="sip.no_consultation", params={"call_id": cid})
+        return self.core.leg(self.consults[consult_id]), self.core.leg(consult_id)
+
+    def do_complete(self, cid: str) -> None:
+        customer, consult = self._pair(cid)
+        self.do_attended(customer.id, consult.id)
+
+    def do_cancel(self, cid: str) -> None:
+        customer, consult = self._pair(cid)
+        del self.consults[consult.id]
+        consult.state = "ended"  # not held again below: it is going
+        try:
+            consult.call.hangup(pj.CallOpParam(True))
+        except pj.Error as exc:
+            log.warning("ending the consultation %s: %s", consult.id, exc.reason)
+        if customer.state == "held":
+            self.do_resume(customer.id)
+        self.core.emit(ConsultChanged(customer.id, consult.id, ended=True))
+
+    def _failed(self, leg: CallLeg, exc: pj.Error) -> None:
+        reason = exc.reason or exc.info()
+        self.core.emit(CallTransferred(leg.id, leg.transfer_target, leg.transfer_attended, False, reason,
+                                       code="sip.transfer_failed", params={"reason": reason, "status": 0}))
+
+    def _follow_consults(self, event: PhoneEvent) -> None:
+        """Keep the consultations paired while their calls live (SIP thread, as every event)."""
+        if isinstance(event, CallEnded):
+            ended = [k for k, v in self.consults.items() if event.call_id in (k, v)]
+            for consult_id in ended:
+                customer_id = self.consults.pop(consult_id)
+                self.core.after_callback(lambda c=customer_id, k=consult_id: self.core.emit(
+                    ConsultChanged(c, k, ended=True)))
+        elif isinstance(event, CallTransferred) and event.ok and event.attended:
+            consult_id = next((k for k, v in self.consults.items() if v == event.call_id), "")
+            if consult_id:  # the colleague's phone hangs it up; if it does not, we do
+                self.core.thread.call_later(HANG_UP_CONSULT_AFTER_S, "end consultation",
+                                            lambda: self._end_if_there(consult_id))
+
+    def _end_if_there(self, cid: str) -> None:
+        leg = self.core.legs.get(cid)
+        if leg is not None:
+            try:
+                leg.call.hangup(pj.CallOpParam(True))
+            except pj.Error as exc:
+                log.warning("ending the consultation %s: %s", cid, exc.reason)
 
     def do_conference(self, call_ids: list[str]) -> None:
         legs = [self.core.leg(c) for c in call_ids]
@@ -246,3 +366,8 @@ class CallCommands:
         leg.recording = None
         self.core.rewire()
         self.core.emit(RecordingChanged(cid, False, path))
+
+
+def _in_progress(leg: CallLeg) -> bool:
+    """Answered (or our 200 OK is on its way), and not a supervisor's leg: it can be transferred."""
+    return (leg.state in ("connected", "held") or leg.answering) and leg.role is not LegRole.MONITOR

@@ -37,6 +37,9 @@ class PhoneCall(pj.Call):
     def onCallState(self, prm: pj.OnCallStateParam) -> None:
         self._forward("on_call_state", prm)
 
+    def onCallTsxState(self, prm: pj.OnCallTsxStateParam) -> None:
+        self._forward("on_call_tsx_state", prm)
+
     def onCallMediaState(self, prm: pj.OnCallMediaStateParam) -> None:
         self._forward("on_call_media")
 

@@ -28,6 +28,9 @@ class CallRinging:
     # an attended transfer ended here: this new call from the customer takes the place of our
     # call `replaces` (already answered by the phone: it never rings)
     replaces: str = ""
+    # the INVITE's SIP Call-ID (sanitised, at most 200 chars): one ring-group INVITE forked to
+    # several consoles is one customer ("" for our own calls and when unreadable)
+    sip_call_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,9 @@ class CallEnded:
     reason: str  # SIP reason phrase or our own words
     status_code: int  # last SIP status (200 normal, 486 busy, 487 cancelled, ...)
     duration_s: float  # connected time; 0 when never answered
+    # the caller's side cancelled because another phone of a ring group answered (the CANCEL
+    # said `Reason: SIP;cause=200`, RFC 3326): not a missed call for this agent
+    completed_elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,3 +150,58 @@ CallEvent = (
     | RecordingChanged
 )
 PhoneEvent = CallEvent | RegistrationChanged | CallsRefused | PhoneError
+
+
+# ---- live-call supervision (cti/supervision): the agent's console reports every session,
+# mode change and refusal, so the console can show and audit them. `supervisor` is who asked,
+# `agent` whom (the agent this console belongs to), `target_call` the customer's call.
+
+
+@dataclass(frozen=True)
+class MonitorStarted:
+    call_id: str  # the supervisor's monitoring leg
+    target_call: str
+    supervisor: str
+    agent: str
+    role: str  # "trainee" | "lead"
+    mode: str  # "listen" | "whisper" | "barge"
+
+
+@dataclass(frozen=True)
+class MonitorModeChanged:
+    call_id: str
+    target_call: str
+    supervisor: str
+    agent: str
+    mode: str
+    previous: str
+    via: str  # "message" | "dtmf"
+
+
+@dataclass(frozen=True)
+class MonitorEnded:
+    call_id: str
+    target_call: str
+    supervisor: str
+    agent: str
+    reason: str  # "supervisor hung up" | "customer call ended" | ...
+
+
+@dataclass(frozen=True)
+class MonitorRefused:
+    """A request to supervise, or a mode change, was refused: nothing was heard or changed.
+    `supervisor`, `target_call` and `mode` are what the request claimed ("" if unreadable)."""
+
+    supervisor: str
+    agent: str
+    target_call: str
+    mode: str
+    reason: str  # "bad_signature", "expired", ... (cti.supervision.header.REFUSAL_CODES)
+    via: str  # "invite" | "message" | "dtmf"
+    call_id: str = ""  # the monitoring leg, for a refused mode change
+    status_code: int = 0  # the SIP answer to a refused INVITE (403, 486)
+    code: str = field(default="", compare=False)  # "monitor.bad_signature", ...
+
+
+MonitorEvent = MonitorStarted | MonitorModeChanged | MonitorEnded | MonitorRefused
+PhoneEvent = PhoneEvent | MonitorEvent

@@ -15,7 +15,7 @@ import pjsua2 as pj
 
 from .call_commands import CallCommands
 from .call_screening import CallScreen
-from .caller_id import CallerId, masked
+from .caller_id import CallerId, masked, sanitise
 from .events import CallRinging, CallsRefused
 from .incoming_policy import Action, Decision, Incoming, PolicyChain
 from .legs import CallLeg
@@ -23,6 +23,7 @@ from .phone_core import PhoneCore
 from .trusted_hosts import mask_host
 
 log = logging.getLogger(__name__)
+MAX_SIP_CALL_ID = 200  # the team store keeps this much of it
 
 
 class IncomingCalls:
@@ -57,6 +58,7 @@ class IncomingCalls:
                       role=decision.role, monitor_mode=decision.mode,
                       watched_call=decision.watched_call)
         self.core.legs[cid] = leg  # known before answer(): pjsua2 calls back inside it
+        sip_call_id = _sip_call_id(leg)
         if decision.action in (Action.ANSWER, Action.MONITOR):
             self.commands.answer_leg(leg)  # 200 OK first: nobody waits for the listeners
         else:
@@ -68,15 +70,15 @@ class IncomingCalls:
             self.core.thread.call_later(decision.answer_after_s, "auto-answer",
                                         lambda: self._auto_answer(cid))
         # pjsua sends our answer when this callback returns: tell the listeners after that.
-        self.core.after_callback(lambda: self._announce(leg, caller, received_ns, decision))
+        self.core.after_callback(lambda: self._announce(leg, caller, received_ns, decision, sip_call_id))
 
     def _announce(self, leg: CallLeg, caller: CallerId, received_ns: int,
-                  decision: Decision) -> None:
+                  decision: Decision, sip_call_id: str = "") -> None:
         # the listeners first (the console starts the CRM look-up), the ring tone, then the log
         self.core.emit(CallRinging(leg.id, "in", caller.number, caller.display_name,
                                    caller.remote_uri, caller.withheld, caller.number_source,
                                    received_ns, dict(caller.headers), caller.trusted,
-                                   caller.source_host))
+                                   caller.source_host, sip_call_id=sip_call_id))
         if leg.id in self.core.legs:
             self.core.rewire()  # the ring tone (or, once answered, nothing yet)
         log.info("call %s %s from %s (%s, %s)", leg.id,
@@ -125,3 +127,11 @@ class IncomingCalls:
                                         refusal.window_s))
         elif refusal is None:
             log.info("refused a call (%s): %s %s", decision.decided_by, op.statusCode, op.reason)
+
+
+def _sip_call_id(leg: CallLeg) -> str:
+    """The INVITE's Call-ID (printable, at most 200 characters; "" when unreadable)."""
+    try:
+        return sanitise(str(leg.call.getInfo().callIdString), MAX_SIP_CALL_ID).replace(" ", "")
+    except (pj.Error, UnicodeDecodeError):
+        return ""

@@ -6,7 +6,8 @@ policy passes, the call rings. Today's chain (see `standard_chain`):
 
 1. screening: too many new calls from one caller → refused (503 with Retry-After);
 2. monitor request: a supervisor's signed request → answered at once as a monitoring leg,
-   without holding anybody (a placeholder until supervision lands: it never matches);
+   without holding anybody; a bad one → 403, no audio (cti.supervision.session checks it;
+   without supervision it never matches);
 3. auto-answer: `[sip] auto_answer_s` = 0 → answered at once (the other calls are held),
    more than 0 → rings, answered after that many seconds;
 4. otherwise it rings.
@@ -107,16 +108,19 @@ class Screening:
 @dataclass
 class MonitorRequest:
     """A supervisor's request to listen in. `check` reads the request (header, signature,
-    expiry) and returns (mode, watched call) or None; until supervision lands there is no
-    check and nothing matches."""
+    expiry) and returns (mode, watched call) to answer it as a monitoring leg, a Decision (a
+    refusal: 403 and no audio), or None when the call is no such request. Without a check
+    nothing matches. `bind`, when given, is called once with the softphone's core when the
+    softphone is built (cti.supervision.session follows the calls from there)."""
 
-    check: Callable[[Incoming], tuple[MonitorMode, str] | None] | None = None
+    check: Callable[[Incoming], "tuple[MonitorMode, str] | Decision | None"] | None = None
     name: str = field(default="monitor request")
+    bind: Callable[[object], None] | None = None
 
     def decide(self, call: Incoming) -> Decision | None:
         found = self.check(call) if self.check is not None else None
-        if found is None:
-            return None
+        if found is None or isinstance(found, Decision):
+            return found
         mode, watched = found
         return Decision(Action.MONITOR, mode=mode, watched_call=watched)
 

@@ -16,11 +16,35 @@ from typing import Any
 import pjsua2 as pj
 
 from .call_commands import CallCommands
+from .caller_id import clean_number, parse_name_addr, sanitise, split_headers, uri_user
 from .events import CallAnswered, CallRinging, CallTransferred, DtmfReceived, MessageReceived
 from .legs import CallLeg, LegRole
 from .phone_core import PhoneCore
 
 log = logging.getLogger(__name__)
+
+MAX_CANCEL_BYTES = 16_384  # a CANCEL longer than this is read only this far
+MAX_REASONS = 8  # Reason values looked at in one CANCEL
+_CAUSE = re.compile(r";\s*cause\s*=\s*(\d{1,3})(?!\d)", re.IGNORECASE)
+
+
+def answered_elsewhere(cancel: str) -> bool:
+    """Whether a CANCEL says another phone answered the call (RFC 3326: ``Reason: SIP;cause=200``,
+    as Kamailio's tm and most PBXes send for the other branches of a ring group). Bounded: only
+    the first ``MAX_CANCEL_BYTES`` and ``MAX_REASONS`` values are read; anything odd is "no"."""
+    seen = 0
+    for name, value in split_headers((cancel or "")[:MAX_CANCEL_BYTES]):
+        if name != "reason":
+            continue
+        for part in value[:1024].split(","):
+            seen += 1
+            if seen > MAX_REASONS:
+                return False
+            protocol = part.split(";", 1)[0].strip().lower()
+            cause = _CAUSE.search(part)
+            if protocol == "sip" and cause is not None and int(cause.group(1)) == 200:
+                return True
+    return False
 
 
 class LegEvents:
@@ -46,6 +70,20 @@ class LegEvents:
             core.rewire()
         elif info.state == pj.PJSIP_INV_STATE_DISCONNECTED:
             core.finish(leg, str(info.lastReason), int(info.lastStatusCode))
+
+    def on_call_tsx_state(self, cid: str, prm: pj.OnCallTsxStateParam) -> None:
+        """A CANCEL for a ringing call: remember whether it says "answered elsewhere" (the
+        call's end, reported right after, carries it)."""
+        try:
+            tsx = prm.e.body.tsxState
+            if tsx.type != pj.PJSIP_EVENT_RX_MSG or str(tsx.tsx.method) != "CANCEL":
+                return
+            message = str(tsx.src.rdata.wholeMsg)
+        except (pj.Error, UnicodeDecodeError, AttributeError):
+            return
+        leg = self.core.legs.get(cid)
+        if leg is not None and leg.answered_at is None and answered_elsewhere(message):
+            self.core.completed_elsewhere.add(cid)
 
     def _refused_call_state(self, cid: str) -> None:
         refused = self.core.refused.get(cid)
@@ -76,8 +114,10 @@ class LegEvents:
             return
         ok = 200 <= code < 300
         prm.cont = False
-        self.core.emit(CallTransferred(cid, leg.transfer_target, leg.transfer_attended, ok,
-                                       "" if ok else str(prm.reason)))
+        reason = "" if ok else str(prm.reason)[:200]
+        self.core.emit(CallTransferred(cid, leg.transfer_target, leg.transfer_attended, ok, reason,
+                                       code="" if ok else "sip.transfer_failed",
+                                       params={} if ok else {"status": code, "reason": reason}))
         if ok:
             leg.call.hangup(pj.CallOpParam(True))
 
@@ -94,12 +134,25 @@ class LegEvents:
         self.core.emit(CallRinging(new_id, "out", number, "", uri[:256], False, "To", 0, {}))
 
     def on_call_replaced(self, cid: str, prm: Any) -> None:
-        """An attended transfer replaced our call `cid` with a new one."""
+        """An attended transfer replaced our call `cid` with a new one: the customer calls in with
+        Replaces and pjsua has answered already, so the new call never rings; it is reported as
+        ringing with `replaces` set (for its card), then answered once confirmed."""
         old = self.core.legs.get(cid)
         new_id = uuid.uuid4().hex[:12]
-        new = CallLeg(new_id, old.direction if old else "in", old.number if old else "",
-                      self.core.new_call(new_id, prm.newCallId),
-                      role=old.role if old else LegRole.CUSTOMER)
+        call = self.core.new_call(new_id, prm.newCallId)
+        name, uri, number = "", "", ""
+        try:
+            info = call.getInfo()
+            parsed = parse_name_addr(str(info.remoteUri))
+            if parsed is not None:
+                name, uri = sanitise(parsed[0]), sanitise(parsed[1], 256)
+                user = uri_user(uri)
+                number = clean_number(user[1]) if user else ""
+        except pj.Error as exc:
+            log.warning("reading the replacing call: %s", exc.reason)
+        new = CallLeg(new_id, "in", number or (old.number if old else ""), call,
+                      role=old.role if old else LegRole.CUSTOMER, answering=True)
         prm.newCall = new.call
         self.core.add(new)
-        self.core.emit(CallRinging(new_id, new.direction, new.number, "", "", False, "", 0, {}))
+        self.core.emit(CallRinging(new_id, "in", new.number, name, uri, False, "From" if number else "",
+                                   time.perf_counter_ns(), {}, replaces=cid))

@@ -45,6 +45,7 @@ class PhoneCore:
         self._after: list[Callable[[], None]] = []  # work for when pjsua2's callback returned
         self._running_after = False
         self._holding = False  # inside onIncomingCall: events wait until it returned
+        self.completed_elsewhere: set[str] = set()  # ringing legs a CANCEL said were answered elsewhere
 
     # -- any thread ----------------------------------------------------------------------
     def calls(self) -> list[CallSnapshot]:
@@ -142,8 +143,10 @@ class PhoneCore:
             if len(left) == 1:
                 left[0].conference = ""
         self.rewire()
-        log.info("call %s ended: %s %s", leg.id, code, reason)
-        self.emit(CallEnded(leg.id, reason, code, round(leg.duration(), 3)))
+        elsewhere = leg.id in self.completed_elsewhere
+        self.completed_elsewhere.discard(leg.id)
+        log.info("call %s ended: %s %s%s", leg.id, code, reason, " (answered elsewhere)" if elsewhere else "")
+        self.emit(CallEnded(leg.id, reason, code, round(leg.duration(), 3), completed_elsewhere=elsewhere))
 
     def forget_all(self) -> None:
         """At shutdown, after every call was hung up (or given up on)."""
@@ -153,6 +156,7 @@ class PhoneCore:
         self._after.clear()
         self.legs.clear()
         self.refused.clear()
+        self.completed_elsewhere.clear()
         self.graveyard.clear()
         self.bridge.forget()
         with self._snap_lock:

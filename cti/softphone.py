@@ -56,6 +56,8 @@ class Softphone:
         self.commands = CallCommands(self._core)
         self._core.leg_handler = LegEvents(self._core, self.commands)
         self._monitor_request = monitor_request
+        if monitor_request is not None and monitor_request.bind is not None:
+            monitor_request.bind(self._core)  # supervision follows the calls (cti/supervision)
         self._incoming: IncomingCalls | None = None  # made by start() (the screen may refuse)
         self._host, self._port = "", 0
         self.bound_port = 0
@@ -110,11 +112,20 @@ class Softphone:
     def dtmf(self, call_id: str, digits: str) -> None:
         self.commands.dtmf(call_id, digits)
 
-    def transfer(self, call_id: str, target: str) -> None:
-        self.commands.transfer(call_id, target)
+    def transfer(self, call_id: str, target: str, hint: str = "") -> None:
+        self.commands.transfer(call_id, target, hint)
 
     def attended_transfer(self, call_id: str, consult_call_id: str) -> None:
         self.commands.attended_transfer(call_id, consult_call_id)
+
+    def consult(self, call_id: str, target: str, headers: dict[str, str] | None = None) -> str:
+        return self.commands.consult(call_id, target, headers)
+
+    def complete_transfer(self, call_id: str) -> None:
+        self.commands.complete_transfer(call_id)
+
+    def cancel_transfer(self, call_id: str) -> None:
+        self.commands.cancel_transfer(call_id)
 
     def conference(self, call_ids: list[str]) -> None:
         self.commands.conference(call_ids)
@@ -130,6 +141,13 @@ class Softphone:
 
     def dial(self, target: str, headers: dict[str, str] | None = None) -> str:
         return self.commands.dial(target, headers)
+
+    def monitor(self, target_uri: str, header: str) -> str:
+        """Supervise a colleague's call: dial their console with a signed request (see
+        cti.supervision); returns the monitoring call's id at once."""
+        from .supervision.supervisor import start_monitoring
+
+        return start_monitoring(self, target_uri, header)
 
     # ---------------------------------------------------------------- life cycle
     def start(self) -> None:

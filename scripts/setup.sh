@@ -5,7 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-want_debs=(kamailio baresip sox postgresql libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+want_debs=(kamailio baresip sox postgresql libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+  # what Qt's X11 platform plugin (libqxcb.so) loads; without them the console cannot open a window
+  libgl1 libglib2.0-0 libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
+  libxcb-xfixes0 libxcb-xkb1 libxcb-util1 libxcb-render0 libxcb1
+  xvfb xauth)  # an X server for the tests of the real desktop
 missing=()
 for p in "${want_debs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

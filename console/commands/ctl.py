@@ -10,7 +10,9 @@ def register(subparsers) -> None:
     p = subparsers.add_parser(
         "ctl", help="drive the running console (status, events, answer, dial, screenshot, quit, …)",
         description="Commands: status, events, answer, reject, hangup, hold, resume, mute, dtmf DIGITS, "
-        "dial NUMBER|URI, transfer TARGET [--attended], note TEXT, disposition CODE, task TITLE --due ISO8601, "
+        "dial NUMBER|URI, transfer TARGET [--attended] (TARGET: a colleague's id or name, a number or a "
+        "SIP address; your notes, the disposition so far and the customer go with the call), "
+        "transfer --complete | --cancel (end an attended transfer: hand over, or back to the customer), note TEXT, disposition CODE, task TITLE --due ISO8601, "
         "wrapup-done, state ready|away [--reason R], monitor AGENT_ID --mode listen|whisper|barge, "
         "screenshot PNG, quit. --json prints the raw answer. "
         "The console's socket is in your private runtime folder ($XDG_RUNTIME_DIR/agent-console/, or "

@@ -3,10 +3,15 @@
 Seeds a local CRM in a temporary folder, starts the console for direct calls on loopback, and
 has a simulated customer (a separate SIP process) ring it. Without a display it runs offscreen,
 writes a screenshot of the ringing call with the customer's card, and exits.
+
+Whatever way it ends (done, Ctrl+C, SIGTERM, SIGHUP, an error), it stops its simulated customer
+and removes its temporary folder (the customer's temporary files are made inside it too).
 """
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -41,17 +46,51 @@ def demo_config(base: Config, workdir: Path) -> Config:
     agent = replace(base.agent, id="jana", name="Jana Nováková")
     crm = replace(base.crm, adapters=("local",), tables={"local": {"url": ""}})
     return replace(base, sip=sip, audio=audio, agent=agent, crm=crm, data_dir=workdir / "data",
-                   ctl_name=base.ctl_name or f"agent-console-demo-{os.getpid()}")
+                   ctl_name=base.ctl_name or f"demo-{os.getpid()}")  # short: a socket path has a size limit
+
+
+class _Stopped(SystemExit):
+    """SIGTERM or SIGHUP before the console's own signal handling is in place."""
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise _Stopped(128 + signum)
 
 
 def run(args, config: Config) -> int:
+    workdir = Path(tempfile.mkdtemp(prefix="agent-console-demo-"))
+    caller: list[subprocess.Popen] = []
+    stop_signals = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    previous = {sig: signal.signal(sig, _exit_on_signal) for sig in stop_signals}
+    try:
+        return _run(args, config, workdir, caller)
+    finally:
+        for sig in stop_signals:  # cleaning up is short and must not be cut off half-way
+            signal.signal(sig, signal.SIG_IGN)
+        _stop_customer(caller)
+        shutil.rmtree(workdir, ignore_errors=True)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _stop_customer(caller: list[subprocess.Popen]) -> None:
+    for proc in caller:
+        if proc.poll() is None:
+            proc.terminate()  # the customer hangs up and ends
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _run(args, config: Config, workdir: Path, caller: list[subprocess.Popen]) -> int:
     headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         if args.screenshot is None:
             args.screenshot = Path("demo.png")
             print("No display: running offscreen; the screenshot goes to demo.png")
-    workdir = Path(tempfile.mkdtemp(prefix="agent-console-demo-"))
     cfg = demo_config(config, workdir)
 
     from crm_adapters.local.database import open_database
@@ -59,15 +98,13 @@ def run(args, config: Config) -> int:
 
     try:
         db = open_database(cfg.crm_local_url, cfg.data_dir)
-        print(f"Demo CRM: {seed_demo(db)} customers in {cfg.data_dir}")
+        print(f"Demo CRM: {seed_demo(db)} customers in {cfg.data_dir} (removed when the demo ends)")
         db.close()
     except Exception as exc:  # a broken install or a full disk: say so, no traceback
         print(f"error: the demo CRM cannot be created in {cfg.data_dir}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
 
     from console.app import run_console
-
-    caller: list[subprocess.Popen] = []
 
     def after_start(app) -> None:
         from PySide6.QtCore import QTimer
@@ -80,7 +117,7 @@ def run(args, config: Config) -> int:
             caller.append(subprocess.Popen([
                 sys.executable, "-m", "cti.simulated_customer", f"sip:agent@{cfg.sip.listen}",
                 "--from", args.caller, "--name", DEMO_NAME, "--tone", "440", "--duration", "60",
-            ], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            ], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "TMPDIR": str(workdir)}))
             print(f"A customer is calling from {args.caller} …")
 
         def on_event(event: dict) -> None:
@@ -102,12 +139,4 @@ def run(args, config: Config) -> int:
         if args.screenshot and not args.keep:
             QTimer.singleShot(30000, lambda: (print("error: no card within 30 s", file=sys.stderr), app.qt.exit(1)))
 
-    try:
-        return run_console(cfg, after_start=after_start)
-    finally:
-        for proc in caller:
-            proc.terminate()
-            try:
-                proc.wait(5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+    return run_console(cfg, after_start=after_start)

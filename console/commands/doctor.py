@@ -16,6 +16,11 @@ class Verdict:
     name: str
     ok: bool
     detail: str
+    warning: bool = False  # works, but the user will want to act (an empty CRM)
+
+    @property
+    def verdict(self) -> str:
+        return "FAIL" if not self.ok else "WARN" if self.warning else "OK"
 
 
 def register(subparsers) -> None:
@@ -55,9 +60,28 @@ def _check_crm(config: Config) -> list[Verdict]:
                 verdicts.append(Verdict("crm", name, True, f"answered a test lookup in {(time.perf_counter() - t0) * 1000:.0f} ms"))
             except Exception as exc:
                 verdicts.append(Verdict("crm", name, False, f"test lookup failed: {type(exc).__name__}: {exc}"[:300]))
+                continue
+            verdicts.extend(_check_local_customers(name, adapter))
     finally:
         crm.close()
     return verdicts
+
+
+def _check_local_customers(name: str, adapter: object) -> list[Verdict]:
+    """A local CRM without customers answers every lookup with "unknown caller": say so."""
+    from crm_adapters.local.adapter import LocalCrmAdapter
+    from crm_adapters.local.database import customer_count
+
+    if not isinstance(adapter, LocalCrmAdapter):
+        return []
+    try:
+        count = customer_count(adapter.db)
+    except Exception as exc:
+        return [Verdict("crm", f"{name} customers", False, f"cannot count customers: {type(exc).__name__}: {exc}"[:300])]
+    if count == 0:
+        return [Verdict("crm", f"{name} customers", True, "the local CRM is empty, so no caller will be recognised; "
+                        "import your customers with: agent-console crm import FILE (CSV or vCard)", warning=True)]
+    return [Verdict("crm", f"{name} customers", True, f"{count:,} customer{'' if count == 1 else 's'} to recognise")]
 
 
 def _check_phone(config: Config) -> list[Verdict]:
@@ -83,8 +107,8 @@ def run(args, config: Config) -> int:
         verdicts.append(Verdict("sip", "password", ok, "found in keyring/environment" if ok else
                                 "no SIP password: store it in the keyring (agent-console / sip) or AGENT_CONSOLE_SECRET_SIP"))
     if args.json:
-        print(json.dumps([v.__dict__ for v in verdicts], ensure_ascii=False, indent=2))
+        print(json.dumps([dict(v.__dict__, verdict=v.verdict) for v in verdicts], ensure_ascii=False, indent=2))
     else:
         for v in verdicts:
-            print(f"{'OK  ' if v.ok else 'FAIL'}  {v.area:<9} {v.name:<22} {v.detail}")
-    return 0 if all(v.ok for v in verdicts) else 1
+            print(f"{v.verdict:<4}  {v.area:<9} {v.name:<22} {v.detail}")
+    return 0 if all(v.ok for v in verdicts) else 1  # a warning alone is not a failure

@@ -185,3 +185,54 @@ class DraftsRescued:
     PUBLIC: ClassVar[str] = "draft.rescued"
     keys: list[str]
     path: str
+
+
+@dataclass(frozen=True)
+class TeamAgentChanged:
+    """An agent's entry on the team changed (or was seen for the first time): ``ctl team``'s agent."""
+
+    PUBLIC: ClassVar[str] = "team.agent"
+    id: str
+    name: str
+    state: str  # ready | ringing | on_call | wrap_up | away | monitoring | offline
+    reason: str
+    since: str  # ISO 8601
+    call: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class TeamCallChanged:
+    """A live call on the team appeared or changed (``state`` ringing | connected | held |
+    wrap_up), or left the line (``state`` "ended")."""
+
+    PUBLIC: ClassVar[str] = "team.call"
+    call_id: str
+    agent_id: str
+    direction: str
+    state: str
+    started: str
+    customer_name: str
+    number: str  # masked unless this console's agent is a lead
+    supervised_by: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TeamWaitingChanged:
+    """The customers waiting (a ring group) changed: the whole list as it is now."""
+
+    PUBLIC: ClassVar[str] = "team.waiting"
+    waiting: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TransferContext:
+    """A transferred call's context arrived (from the team store) on the receiving console: who
+    sent it, the customer, the notes so far and the disposition path; posted while it rings."""
+
+    PUBLIC: ClassVar[str] = "transfer.context"
+    call_id: str
+    from_agent: str
+    from_name: str
+    customer: dict[str, Any]
+    notes: str
+    disposition: str = ""

@@ -3,6 +3,9 @@ and telling exactly which rows were skipped and why ("line 17: no phone number")
 
 Rows are stored in batches (one transaction each, bulk INSERTs), so a million-row export
 imports in minutes with flat memory, and a crash half-way keeps what was already imported.
+A customer already in the CRM (the same name and one of the same phone numbers) is updated
+instead of added a second time, so importing a file again is safe; the report says how many
+customers were new, updated and unchanged.
 Text from the file is cleaned (no control characters) and bounded per field before it is
 stored, because it is shown later on the agent's card. Messages never quote a phone number.
 """
@@ -17,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import phonenumbers
-from sqlalchemy import insert
+from sqlalchemy import insert, select, update
 
 from crm_adapters.local import models as m
 from crm_adapters.local.database import Database
@@ -53,7 +56,9 @@ CURRENCIES = {"€": "EUR", "eur": "EUR", "kč": "CZK", "czk": "CZK", "lei": "RO
 
 @dataclass
 class ImportReport:
-    imported: int = 0
+    imported: int = 0  # new customers
+    updated: int = 0  # already there, changed by this file
+    unchanged: int = 0  # already there, exactly as in this file
     skipped: int = 0
     phones: int = 0
     problems: list[RowProblem] = field(default_factory=list)
@@ -72,12 +77,17 @@ class ImportReport:
 
     @property
     def rows_per_s(self) -> float:
-        return (self.imported + self.skipped) / self.elapsed_s if self.elapsed_s else 0.0
+        return (self.imported + self.updated + self.unchanged + self.skipped) / self.elapsed_s if self.elapsed_s else 0.0
 
     def summary(self, listed: int = 100) -> list[str]:
         """The report in sentences: totals, skipped rows by reason, then the first ``listed``
         problems by line ("line 17: no phone number") and how many more there are."""
-        lines = [f"Imported {_count(self.imported, 'customer')} with {_count(self.phones, 'phone number')}."]
+        if self.updated or self.unchanged:
+            lines = [f"{self.imported:,} new, {self.updated:,} updated, {self.unchanged:,} unchanged "
+                     f"(customers already here are matched by name and phone number); "
+                     f"{_count(self.phones, 'phone number')} added."]
+        else:
+            lines = [f"Imported {_count(self.imported, 'customer')} with {_count(self.phones, 'phone number')}."]
         if self.skipped:
             why = ", ".join(f"{n:,} {kind}" for kind, n in self.skipped_by_reason.most_common())
             lines.append(f"Skipped {_count(self.skipped, 'row')}: {why}.")
@@ -89,9 +99,9 @@ class ImportReport:
         more = len(self.problems) - len(shown_problems) + self.problems_not_listed
         if more:
             lines.append(f"... and {more:,} more not listed.")
-        if self.skipped and self.imported:
-            lines.append("To add the skipped rows, fix them, put only them in a new file and import that; "
-                         "importing this whole file again would add its good rows a second time.")
+        if self.skipped and (self.imported or self.updated or self.unchanged):
+            lines.append("To add the skipped rows, fix them and import that file again; "
+                         "customers already imported are recognised, not added a second time.")
         return lines
 
 
@@ -185,7 +195,8 @@ def _check(rec: CustomerRecord, region: str, report: ImportReport) -> tuple[dict
         report.add_problem(RowProblem(rec.line, "no name", kind="with no name", code="import.no_name",
                                       params={"line": rec.line}))
         return None
-    segment = SEGMENTS.get(clean_text(rec.segment).strip().lower())
+    raw_segment = clean_text(rec.segment).strip().lower()
+    segment = SEGMENTS.get(raw_segment)
     if segment is None:
         report.add_problem(RowProblem(rec.line, f"unknown segment {shown(rec.segment)} "
                                       "(use vip, high, standard or low)", kind="with an unknown segment",
@@ -222,24 +233,104 @@ def _check(rec: CustomerRecord, region: str, report: ImportReport) -> tuple[dict
         "name": _fit(rec, "name", name, report),
         "company": _fit(rec, "company", " ".join(clean_text(rec.company).split()), report),
         "language": LANGUAGES.get(language, language[:16]),
-        "segment": segment, "value": value, "currency": (currency or value_currency)[:3],
+        "segment": segment if raw_segment else "",  # "": not given (a new customer gets "standard")
+        "value": value, "currency": (currency or value_currency)[:3],
         "email": _fit(rec, "email", clean_text(rec.email).strip(), report),
         "notes": _fit(rec, "notes", clean_text(rec.notes, keep_newlines=True).strip(), report),
     }
     return customer, phones
 
 
-def _store(db: Database, batch: list[tuple[dict, list[dict]]]) -> int:
+_FIELDS = ("company", "language", "segment", "value", "currency", "email", "notes")
+_LOOKUP_CHUNK = 500  # numbers per query (SQLite allows 999 parameters in older builds)
+
+
+def _same_name(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _phone_key(phone: dict) -> str:
+    return phone["e164"] or phone["raw"]
+
+
+def _changes(existing: dict, customer: dict) -> dict:
+    """The fields the file sets to something new; a field left empty in the file keeps its value."""
+    return {k: customer[k] for k in _FIELDS if customer[k] not in ("", None) and customer[k] != existing.get(k)}
+
+
+def _existing(conn, batch: list[tuple[dict, list[dict]]]) -> tuple[dict, dict]:
+    """Customers already stored that share a number with the batch: ({(name, e164): row}, {id: phone keys})."""
+    numbers = sorted({p["e164"] for _, phones in batch for p in phones if p["e164"]})
+    c, ph = m.Customer.__table__, m.CustomerPhone.__table__
+    by_key: dict[tuple[str, str], dict] = {}
+    for start in range(0, len(numbers), _LOOKUP_CHUNK):
+        rows = conn.execute(select(ph.c.e164, c).join(c, c.c.id == ph.c.customer_id)
+                            .where(ph.c.e164.in_(numbers[start:start + _LOOKUP_CHUNK]))
+                            .order_by(c.c.id)).mappings().all()
+        for row in rows:
+            by_key.setdefault((_same_name(row["name"]), row["e164"]), dict(row))  # the oldest wins
+    ids = sorted({row["id"] for row in by_key.values()})
+    phones: dict[int, set[str]] = {i: set() for i in ids}
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        for cid, e164, raw in conn.execute(select(ph.c.customer_id, ph.c.e164, ph.c.raw)
+                                           .where(ph.c.customer_id.in_(ids[start:start + _LOOKUP_CHUNK]))):
+            phones[cid].add(e164 or raw)
+    return by_key, phones
+
+
+def _store(db: Database, batch: list[tuple[dict, list[dict]]], report: ImportReport) -> None:
+    """New customers inserted in bulk; one already there (same name, a same number) updated or left."""
     now = m.utc_now()
-    customers = [dict(c, created_at=now, updated_at=now) for c, _ in batch]
-    table = m.Customer.__table__
+    table, phone_table = m.Customer.__table__, m.CustomerPhone.__table__
     with db.engine.begin() as conn:
-        ids = conn.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), customers
-        ).scalars().all()
-        phone_rows = [dict(p, customer_id=cid) for cid, (_, phones) in zip(ids, batch) for p in phones]
-        conn.execute(insert(m.CustomerPhone.__table__), phone_rows)
-    return len(phone_rows)
+        by_key, stored_phones = _existing(conn, batch)
+        new: list[tuple[dict, list[dict]]] = []
+        pending: dict[tuple[str, str], tuple[dict, list[dict]]] = {}  # new in this batch, by (name, number)
+        updates: dict[int, dict] = {}
+        added_phones: list[dict] = []
+        for customer, phones in batch:
+            name = _same_name(customer["name"])
+            keys = [(name, p["e164"]) for p in phones if p["e164"]]
+            match = next((by_key[k] for k in keys if k in by_key), None)
+            if match is not None:
+                fields = _changes({**match, **updates.get(match["id"], {})}, customer)
+                known = stored_phones[match["id"]]
+                extra = [dict(p, customer_id=match["id"]) for p in phones if _phone_key(p) not in known]
+                known.update(_phone_key(p) for p in extra)
+                added_phones += extra
+                if fields:
+                    updates.setdefault(match["id"], {}).update(fields)
+                if fields or extra:
+                    report.updated += 1
+                else:
+                    report.unchanged += 1
+                continue
+            twin = next((pending[k] for k in keys if k in pending), None)
+            if twin is not None:  # the same customer twice in the file: one customer
+                fields = _changes(twin[0], customer)
+                known = {_phone_key(p) for p in twin[1]}
+                extra = [p for p in phones if _phone_key(p) not in known]
+                twin[0].update(fields)
+                twin[1].extend(extra)
+                if fields or extra:
+                    report.updated += 1
+                else:
+                    report.unchanged += 1
+                continue
+            entry = (dict(customer), list(phones))
+            new.append(entry)
+            for k in keys:
+                pending.setdefault(k, entry)
+        for cid, fields in updates.items():
+            conn.execute(update(table).where(table.c.id == cid).values(**fields, updated_at=now))
+        if new:
+            rows = [dict(c, segment=c["segment"] or "standard", created_at=now, updated_at=now) for c, _ in new]
+            ids = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars().all()
+            added_phones += [dict(p, customer_id=cid) for cid, (_, phones) in zip(ids, new) for p in phones]
+        if added_phones:
+            conn.execute(insert(phone_table), added_phones)
+    report.imported += len(new)
+    report.phones += len(added_phones)
 
 
 def import_records(
@@ -267,17 +358,15 @@ def import_records(
             continue
         batch.append(checked)
         if len(batch) >= batch_size:
-            report.phones += _store(db, batch)
-            report.imported += len(batch)
+            _store(db, batch, report)
             batch = []
             if progress:
                 progress(report)
     if batch:
-        report.phones += _store(db, batch)
-        report.imported += len(batch)
+        _store(db, batch, report)
     report.elapsed_s = time.perf_counter() - started
-    log.info("import: %d customers, %d phones, %d rows skipped in %.1f s",
-             report.imported, report.phones, report.skipped, report.elapsed_s)
+    log.info("import: %d new, %d updated, %d unchanged customers, %d phones added, %d rows skipped in %.1f s",
+             report.imported, report.updated, report.unchanged, report.phones, report.skipped, report.elapsed_s)
     return report
 
 

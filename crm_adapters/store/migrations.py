@@ -9,6 +9,7 @@ work the same from a source tree, a wheel or a PyInstaller bundle: no alembic.in
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,10 @@ from sqlalchemy import MetaData
 from sqlalchemy.engine import Engine
 
 log = logging.getLogger(__name__)
+# Alembic keeps the running migration in module globals (alembic.context, alembic.op): two
+# owners migrating at once on two threads (the workstation file and the team store, both
+# opened in the background) would break each other's run. One migration at a time per process.
+_ONE_AT_A_TIME = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ class Component:
         from alembic import command
 
         cfg = self._config()
-        with engine.begin() as conn:
+        with _ONE_AT_A_TIME, engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
         log.debug("%s tables ready (%s)", self.name, engine.dialect.name)

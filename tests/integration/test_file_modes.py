@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 import stat
 import subprocess
@@ -107,19 +106,26 @@ def test_crm_import_and_lookup_keep_the_database_and_log_private(tmp_path):
 
 
 def test_the_demo_keeps_its_crm_and_log_private(tmp_path):
+    """Checked while the demo runs: when it ends it removes its CRM (tests/integration/desktop)."""
+    import select
+
     logs = Path(os.environ["AGENT_CONSOLE_LOG_DIR"])
     shot = tmp_path / "demo.png"
-    run = run_cli("demo", "--screenshot", str(shot), timeout=120)
-    where = re.search(r"customers in (\S+)", run.stdout)
+    demo = subprocess.Popen([sys.executable, "-m", "console", "demo", "--keep", "--screenshot", str(shot)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    seen, deadline = "", time.monotonic() + 120
     try:
-        assert run.returncode == 0, run.stdout + run.stderr
-        assert where, run.stdout
+        while "Screenshot: " not in seen and demo.poll() is None and time.monotonic() < deadline:
+            if select.select([demo.stdout], [], [], 1)[0]:  # unbuffered reads: no line waits in a buffer
+                seen += os.read(demo.stdout.fileno(), 65536).decode(errors="replace")
+        where = re.search(r"customers in (\S+)", seen)
+        assert "Screenshot: " in seen and where, seen
         data = Path(where.group(1))
         found = assert_private(data.parent, logs)
         assert str(data / "console.db") in found
     finally:
-        if where:
-            shutil.rmtree(Path(where.group(1)).parent, ignore_errors=True)
+        demo.terminate()
+        demo.wait(60)
 
 
 def test_files_left_readable_by_an_older_version_are_closed_on_start(tmp_path):

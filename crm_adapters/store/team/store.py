@@ -146,6 +146,13 @@ class TeamStore:
                 wrap_up_s=max(0.0, bounds.moment(wrap_up_s)), wait_s=max(0.0, (answered or ended_at) - rang_at)))
             self._tell(conn)
 
+    def drop_call(self, call_id: str) -> None:
+        """The call left the agent's line without being theirs: a ring-group call a colleague
+        answered. It leaves the board and counts in nobody's figures here."""
+        with self._writing() as conn:
+            if conn.execute(delete(CallRow).where(CallRow.call_id == _key(call_id))).rowcount:
+                self._tell(conn)
+
     # -- customers waiting (ring groups) ---------------------------------------------------
 
     def ring_waiting(self, sip_call_id: str, number: str, name: str, agent_id: str) -> None:
