@@ -51,6 +51,7 @@ class Dock:
     shown_for: frozenset[str] = frozenset()  # roles that get it; empty = everyone
     size: int = 0  # first height (top, bottom) or width (left, right) in pixels; 0 = Qt's choice
     owner: str = ""  # the feature that added it (set by the registry)
+    front: bool = False  # sharing its place with other docks (as tabs), this one is shown first
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,8 @@ class _Adding:
         raise NotImplementedError
 
     def add_dock(self, name: str, title: str, factory: Callable[[QMainWindow], QWidget], *, area: str = "bottom",
-                 shown_for: tuple[str, ...] | frozenset[str] = (), size: int = 0) -> Dock:
-        return self.add(Dock(name, title, factory, area, frozenset(shown_for), size))
+                 shown_for: tuple[str, ...] | frozenset[str] = (), size: int = 0, front: bool = False) -> Dock:
+        return self.add(Dock(name, title, factory, area, frozenset(shown_for), size, front=front))
 
     def add_card_section(self, name: str, factory: Callable[[QMainWindow], QWidget]) -> CardSection:
         return self.add(CardSection(name, factory))

@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
             dock.setObjectName(f"dock.{point.name}")  # stable: the window's saved layout finds it by this
             dock.setWidget(point.factory(self))
             self.addDockWidget(_AREAS[point.area], dock)
+            first = next((d for d in self.docks.values() if self.dockWidgetArea(d) == _AREAS[point.area]), None)
+            if first is not None:  # the same place as another: tabs, not two strips too thin to read
+                self.tabifyDockWidget(first, dock)  # (a shown window lays the tabs out in its next turn)
+                QTimer.singleShot(0, self, (dock if point.front else first).raise_)
             if point.size:
                 across = point.area in ("top", "bottom")
                 self.resizeDocks([dock], [point.size],

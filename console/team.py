@@ -54,6 +54,7 @@ class Team(QObject):
         self.presence = TeamPresence(self.link, api.agent, api.book, api.bridge, self.me, self)
         self.last: TeamView | None = None
         self.board = self.list = self.banner = None
+        self.had_colleagues: bool | None = None  # (the team list's dock shows only with colleagues)
         self.request: JoinRequest | None = None  # the lead's open request this (away) agent sees
         self._cards: dict[int, Any] = {}  # open card windows by id
         self._tray: QSystemTrayIcon | None = None
@@ -63,7 +64,8 @@ class Team(QObject):
         api.desk.caller_names = self.caller_name
 
         f = api.features
-        f.add_dock("team.board", "Team board", self._make_board, area="bottom", shown_for=("lead",), size=440)
+        f.add_dock("team.board", "Team board", self._make_board, area="bottom", shown_for=("lead",), size=440,
+                   front=True)  # a lead's first view; "After the call" is a tab beside it
         f.add_dock("team.list", "Team", self._make_list, area="right", shown_for=("agent", "trainee"), size=360)
         f.add_card_section("team.join-request", self._make_banner)
         f.add_ctl_command("team", self.ctl_team, help="the team: agents, calls, customers waiting; a lead asks "
@@ -107,10 +109,22 @@ class Team(QObject):
         for widget in (self.board, self.list):
             if widget is not None:
                 widget.show_view(view)
+        self._list_only_with_colleagues(view)
         if self.api.agent.state == AWAY or self.request is not None:
             me = self.me.id
             self.link.run(lambda store: store.open_requests(me), self._requests, lambda _exc: None,
                           name="reading requests to join")
+
+    def _list_only_with_colleagues(self, view: TeamView) -> None:
+        """A desk on its own (no team store, or nobody else in it yet) gets no list of one: the
+        team list appears once a colleague does, and goes when the last one leaves the store."""
+        dock = self.list.parentWidget() if self.list is not None else None
+        if dock is None:
+            return
+        colleagues = any(a.id != self.me.id for a in view.agents)
+        if colleagues != self.had_colleagues:
+            self.had_colleagues = colleagues
+            dock.setVisible(colleagues)
 
     def _requests(self, open_requests: tuple[JoinRequest, ...]) -> None:
         newest = open_requests[0] if open_requests and self.api.agent.state == AWAY else None
@@ -233,6 +247,8 @@ class Team(QObject):
             if self.last is None:
                 raise CtlError(self.link.problem or "The team store is not open yet; try again in a moment.")
             result = team_fields(self.last, self.role)
+            if self.board is not None:  # the lead's board: ok, amber or red (customers waiting too long)
+                result["service_level"] = self.board.level
             if self.link.asked:
                 result["join_answers"] = dict(self.link.join_answers)
             if self.request is not None:

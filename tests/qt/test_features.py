@@ -96,6 +96,17 @@ def test_a_lead_gets_the_dock_meant_for_leads(start, monkeypatch, qtbot):
     qtbot.waitUntil(app.window.docks["lead_board"].isVisible)
 
 
+def test_docks_in_one_place_become_tabs_with_the_front_one_shown(start, monkeypatch, qtbot):
+    feature_module(monkeypatch, "acme_big_board", lambda api: api.features.add_dock(
+        "big_board", "Big board", lambda window: QLabel("the whole team"), area="bottom", front=True))
+    app = start()
+    window = app.window
+    board, after_call = window.docks["big_board"], window.docks["after_call"]
+    qtbot.waitUntil(lambda: window.tabifiedDockWidgets(board) == [after_call])  # tabs, not two thin strips
+    # the front one is on screen, the other behind its tab until the agent picks it
+    qtbot.waitUntil(lambda: not board.visibleRegion().isEmpty() and after_call.visibleRegion().isEmpty())
+
+
 def test_the_after_call_parts_are_where_the_agent_knows_them(start, qtbot):
     app = start()
     qtbot.waitUntil(lambda: app.after_call.outbox is not None, timeout=10000)

@@ -74,10 +74,12 @@ def test_an_agent_gets_the_team_list_and_a_lead_the_board_both_fed_by_the_team_s
     assert "team.list" in agent.window.docks and "team.board" not in agent.window.docks
     team_list = agent.window.docks["team.list"].widget()
     qtbot.waitUntil(lambda: names_in(team_list.agents) == ["Jana Nováková"], timeout=10_000)
+    assert agent.window.docks["team.list"].isHidden()  # alone at her desk: no list of one
 
     start.colleague().heartbeat(AgentEntry("petr", "Petr Lead", "lead", "away", reason="lunch",
                                            sip_uri="sip:petr@127.0.0.1:5999"))
     qtbot.waitUntil(lambda: sorted(names_in(team_list.agents)) == ["Jana Nováková", "Petr Lead"], timeout=10_000)
+    qtbot.waitUntil(lambda: not agent.window.docks["team.list"].isHidden())  # a colleague: the list is there
     row = team_list.agents.row_of("petr")
     assert team_list.agents.item(row, 1).text() == "Away — lunch"
 
