@@ -109,6 +109,11 @@ def install(features: Features | Owned, app) -> None:  # app: console.app.Consol
             raise CtlError(f"could not write {path}")
         return {"path": str(path), "width": window.width(), "height": window.height()}
 
+    def help_(args: list[str]) -> dict[str, Any]:
+        """What this console answers: every command its features registered, with its arguments."""
+        return {c.name: " — ".join(part for part in (c.args, c.help) if part)
+                for c in sorted(app.features.all(CtlCommand), key=lambda c: c.name)}
+
     def quit_(args: list[str]) -> dict[str, Any]:
         app.quit_soon()
         return {"quitting": True}
@@ -130,6 +135,7 @@ def install(features: Features | Owned, app) -> None:  # app: console.app.Consol
         CtlCommand("state", state, "the agent's state; choose ready or away", "[ready|away [--reason R]]"),
         CtlCommand("screenshot", screenshot, "a picture of the window", "FILE.png"),
         CtlCommand("quit", quit_, "close the console"),
+        CtlCommand("help", help_, "the commands this console answers"),
     ):
         features.add(command)
 

@@ -151,6 +151,12 @@ def test_a_command_added_to_the_registry_answers_over_the_real_socket(start, mon
     assert answers[1]["ok"] is False and "unknown command 'queues'" in answers[1]["error"]
     assert "queue," in answers[1]["error"] and "note" in answers[1]["error"]  # the list a user can pick from
 
+    ask(app.ctl.name, "help", [], answers)  # what this console answers, from the registry, with arguments
+    qtbot.waitUntil(lambda: len(answers) == 3, timeout=10000)
+    listed = answers[2]["result"]
+    assert listed["queue"] == "[--skill S] — callers waiting"
+    assert {"note", "tasks", "outbox", "team", "state", "transfer", "help"} <= set(listed)
+
 
 def test_a_second_note_command_stops_the_console_at_start_naming_both_features(monkeypatch, tmp_path, capsys, qtbot):
     feature_module(monkeypatch, "acme_notes", lambda api: api.features.add_ctl_command("note", lambda args: {}))
