@@ -28,22 +28,25 @@ MAX_REASONS = 8  # Reason values looked at in one CANCEL
 _CAUSE = re.compile(r";\s*cause\s*=\s*(\d{1,3})(?!\d)", re.IGNORECASE)
 
 
-def answered_elsewhere(cancel: str) -> bool:
-    """Whether a CANCEL says another phone answered the call (RFC 3326: ``Reason: SIP;cause=200``,
-    as Kamailio's tm and most PBXes send for the other branches of a ring group). Bounded: only
-    the first ``MAX_CANCEL_BYTES`` and ``MAX_REASONS`` values are read; anything odd is "no"."""
-    seen = 0
+def cancel_reasons(cancel: str) -> list[str]:
+    """The Reason values of a CANCEL (RFC 3326), printable and short. Bounded: only the first
+    ``MAX_CANCEL_BYTES`` of the message and ``MAX_REASONS`` values are read."""
+    found: list[str] = []
     for name, value in split_headers((cancel or "")[:MAX_CANCEL_BYTES]):
-        if name != "reason":
-            continue
-        for part in value[:1024].split(","):
-            seen += 1
-            if seen > MAX_REASONS:
-                return False
-            protocol = part.split(";", 1)[0].strip().lower()
-            cause = _CAUSE.search(part)
-            if protocol == "sip" and cause is not None and int(cause.group(1)) == 200:
-                return True
+        if name == "reason":
+            found += [sanitise(part, 200) for part in value[:2048].split(",") if part.strip()]
+        if len(found) >= MAX_REASONS:
+            break
+    return found[:MAX_REASONS]
+
+
+def answered_elsewhere(reasons: list[str]) -> bool:
+    """Whether a CANCEL's Reason says another phone answered the call (``SIP;cause=200``, as
+    Kamailio's tm and most PBXes send to the other branches of a ring group)."""
+    for reason in reasons:
+        cause = _CAUSE.search(reason)
+        if reason.split(";", 1)[0].strip().lower() == "sip" and cause is not None and int(cause.group(1)) == 200:
+            return True
     return False
 
 
@@ -82,7 +85,11 @@ class LegEvents:
         except (pj.Error, UnicodeDecodeError, AttributeError):
             return
         leg = self.core.legs.get(cid)
-        if leg is not None and leg.answered_at is None and answered_elsewhere(message):
+        if leg is None or leg.answered_at is not None:
+            return
+        reasons = cancel_reasons(message)
+        log.info("call %s cancelled by the caller's side (Reason: %s)", cid, " | ".join(reasons) or "none")
+        if answered_elsewhere(reasons):
             self.core.completed_elsewhere.add(cid)
 
     def _refused_call_state(self, cid: str) -> None:

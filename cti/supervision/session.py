@@ -63,6 +63,7 @@ PHRASES = {
     "role_not_allowed": "This role may not supervise in this mode",
     "too_many_calls": "No room for another supervisor on this call",
 }
+_DIGITS = re.compile(r"\+?\d{6,}")  # phone numbers (as cti.sip_stack masks them in pjsip's log)
 _REQUEST_USER = re.compile(r"^\S+\s+sips?:([^@;>\s]+)@", re.I)
 
 
@@ -141,7 +142,7 @@ class MonitorDesk:
                         status_code: int = 0) -> None:
         mode = verdict.mode.value if verdict.mode else ""
         log.info("supervision refused (%s, by %s): %s wanted %s on call %s", verdict.reason, via,
-                 verdict.supervisor or "someone", mode or "?", verdict.target or "?")
+                 _for_log(verdict.supervisor) or "someone", mode or "?", _for_log(verdict.target) or "?")
         if self._core is not None:
             self._core.emit(MonitorRefused(verdict.supervisor, self.agent, verdict.target, mode,
                                            verdict.reason, via, call_id, status_code, verdict.code))
@@ -159,7 +160,7 @@ class MonitorDesk:
             if session is not None:
                 del self.sessions[cid]
                 log.info("supervision of call %s by %s ended: %s", session.target,
-                         session.supervisor, session.end_reason)
+                         _for_log(session.supervisor), session.end_reason)
                 self._core.emit(MonitorEnded(cid, session.target, session.supervisor, self.agent,
                                              session.end_reason))
             for other in [s for s in self.sessions.values() if s.target == cid]:
@@ -169,7 +170,7 @@ class MonitorDesk:
             return
         elif isinstance(event, CallAnswered):
             log.info("supervision of call %s by %s (%s) started: %s", session.target,
-                     session.supervisor, session.role, session.mode.value)
+                     _for_log(session.supervisor), session.role, session.mode.value)
             self._core.emit(MonitorStarted(cid, session.target, session.supervisor, self.agent,
                                            session.role, session.mode.value))
         elif isinstance(event, DtmfReceived):
@@ -191,8 +192,11 @@ class MonitorDesk:
             log.warning("a monitoring leg %s without an accepted request: hanging up", event.call_id)
             self._core.submit("end supervision", event.call_id, self._hang_up, event.call_id)
             return
-        self.sessions[leg.id] = Session(leg.id, verdict.supervisor, verdict.role, verdict.target,
-                                        leg.monitor_mode)
+        session = Session(leg.id, verdict.supervisor, verdict.role, verdict.target, leg.monitor_mode)
+        self.sessions[leg.id] = session
+        if verdict.target not in self._core.legs:  # the customer hung up meanwhile
+            session.end_reason = "customer call ended"
+            self._core.submit("end supervision", leg.id, self._hang_up, leg.id)
 
     def _retarget(self, old: str, new: str) -> None:
         """The customer's call was replaced (a transfer to this console): follow it."""
@@ -244,7 +248,7 @@ class MonitorDesk:
         previous, session.mode = session.mode, mode
         leg.monitor_mode = mode
         self._core.rewire()
-        log.info("supervision of call %s by %s: %s -> %s (%s)", session.target, session.supervisor,
+        log.info("supervision of call %s by %s: %s -> %s (%s)", session.target, _for_log(session.supervisor),
                  previous.value, mode.value, via)
         self._core.emit(MonitorModeChanged(session.leg_id, session.target, session.supervisor,
                                            self.agent, mode.value, previous.value, via))
@@ -264,6 +268,11 @@ def _raw_header(message: str) -> str | None:
             if name.lower() == HEADER.lower():
                 return unquote(value)
     return None
+
+
+def _for_log(text: str) -> str:
+    """A claimed id as logs may show it: whoever asks may write a phone number there."""
+    return _DIGITS.sub(lambda m: m.group(0)[:4] + "***", text)
 
 
 def _to_user(message: str, user: str) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 
 from audio_check import read_wav, tone_level_db
-from conftest import SECRET
 from sip_parties import Customer
+from supervision_parties import SECRET
 
 from cti.supervision.header import HEADER, make_header
 

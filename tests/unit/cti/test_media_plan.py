@@ -186,3 +186,11 @@ def test_every_combination_keeps_the_rules(c_state, k_state, mode, muted, joined
         assert ((C, K) in plan) == joined and ((K, C) in plan) == joined
     ringing = c_state == "ringing"
     assert ((RING, EAR) in plan) == (ringing and not hears(plan, EAR) - {RING})
+
+
+def test_a_whispering_lead_is_heard_by_the_agent_only_not_by_a_listening_trainee():
+    plan = plan_links([customer(), monitor(MonitorMode.WHISPER, "s", watched_call="c"),
+                       monitor(MonitorMode.LISTEN, "t", watched_call="c")])
+    assert hears(plan, EAR) == {C, S}
+    assert hears(plan, C) == {MIC}
+    assert hears(plan, T) == {C, MIC} and hears(plan, S) == {C, MIC}

@@ -138,6 +138,7 @@ def start_session(d: MonitorDesk, core: FakeCore, mode="listen", role="lead") ->
     decision = decide(d, invite(f"{HEADER}: {text}"))
     leg = SimpleNamespace(id="s1", role=LegRole.MONITOR, monitor_mode=decision.mode, watched_call="c1")
     core.legs["s1"] = leg
+    core.legs.setdefault("c1", SimpleNamespace(id="c1", role=LegRole.CUSTOMER))
     core.emit(CallRinging("s1", "in", "", "", "", False, "", 0, {HEADER: text}))
     core.emit(CallAnswered("s1"))
     return "s1"
@@ -201,3 +202,31 @@ def test_a_plain_phone_may_carry_the_request_in_the_address_it_dials():
     call = Incoming(invite().caller, message, (CUSTOMER,))
     assert decide(d, call).action is Action.MONITOR
     assert decide(d, call).status_code == 403 and core.told[-1].reason == "replayed"
+
+
+def test_a_refusal_log_never_carries_a_phone_number_written_into_the_request(caplog):
+    d, core = desk()
+    forged = make_header(b"other", "listen", "+421905123456", "+421905123456", "lead", NOW + 60)
+    with caplog.at_level("INFO", logger="cti.supervision.session"):
+        decide(d, invite(f"{HEADER}: {forged}"))
+    assert "supervision refused" in caplog.text and "905123456" not in caplog.text
+
+
+def test_a_trainee_asking_to_whisper_by_message_is_refused_and_keeps_listening():
+    d, core = desk()
+    sid = start_session(d, core, role="trainee")
+    core.emit(MessageReceived(sid, f"{HEADER}: {signed('whisper', role='trainee')}", "text/plain"))
+    refused = core.told[-1]
+    assert isinstance(refused, MonitorRefused) and refused.reason == "role_not_allowed"
+    assert refused.via == "message" and refused.call_id == sid and refused.mode == "whisper"
+    assert core.legs[sid].monitor_mode is MonitorMode.LISTEN
+
+
+def test_a_supervisor_whose_customer_left_while_joining_is_hung_up():
+    d, core = desk()
+    text = signed()
+    decide(d, invite(f"{HEADER}: {text}"))  # accepted while c1 was up ...
+    core.legs["s1"] = SimpleNamespace(id="s1", role=LegRole.MONITOR, monitor_mode=MonitorMode.LISTEN,
+                                      watched_call="c1")
+    core.emit(CallRinging("s1", "in", "", "", "", False, "", 0, {}))  # ... c1 gone by the time it rings
+    assert core.hung_up == ["s1"]
