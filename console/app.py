@@ -61,6 +61,7 @@ class ConsoleApp:
         self.hub.published.connect(self.ctl.broadcast)
         self.qt.aboutToQuit.connect(self.shutdown)
         self._down = False
+        self.ready = False  # the CRMs and the phone have started (or said why not)
 
     def start(self) -> None:
         """The window goes on screen first; the after-call parts, the CRMs and the phone follow
@@ -101,6 +102,7 @@ class ConsoleApp:
             return
         if self.with_phone:
             self._start_phone()
+        self.ready = True
         self.hub.backends_ready.emit()
         self.bridge.post(BackendsReady(round((time.monotonic() - self.started) * 1000, 1)))
 
@@ -115,7 +117,14 @@ class ConsoleApp:
             sip = self.config.sip
             if sip.registrar and not sip.password:
                 sip = replace(sip, password=get_secret("sip") or "")
-            phone = Softphone(sip, self.config.audio, self.desk.on_phone_event)
+            # supervision (console/supervision.py): a MonitorDesk with the team secret on the phone;
+            # monitoring legs go to the supervision feature, never to the desk
+            host = next((f.phone_host(self.desk.on_phone_event) for f in self.installed if hasattr(f, "phone_host")),
+                        None)
+            phone = Softphone(sip, self.config.audio, host.on_event if host else self.desk.on_phone_event,
+                              monitor_request=host.request if host else None)
+            if host is not None:
+                host.phone = phone
             phone.start()
             self.desk.phone = phone
             where = f"registering at {sip.registrar}" if sip.registrar else f"direct calls on {sip.listen}"
@@ -141,9 +150,12 @@ class ConsoleApp:
             ],
             "current_call": self.book.current or None,
             "wrap_up": [c.call_id for c in self.book.in_wrap_up()],  # ended calls whose notes are not done
+            "ready": self.ready,  # the CRMs and the phone are up (or said why not): calls can come
             "uptime_s": round(time.monotonic() - self.started, 1),
             "window_shown_at": self.window_shown_at,
             "team": next((f.team_status() for f in self.installed if hasattr(f, "team_status")), None),
+            "supervision": next((f.supervision_status() for f in self.installed
+                                 if hasattr(f, "supervision_status")), None),
         }
 
     def quit_soon(self) -> None:
@@ -182,7 +194,7 @@ def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
 # The features, in order. Each adds its docks, sections, ctl commands and hotkeys to app.features
 # (console/features.py). A module with install_feature(api) gets a FeatureApi: what a feature may
 # use; one with install(app) still gets the whole console (after_call, until it is split up).
-FEATURES = ["console.after_call", "console.new_contact", "console.team", "console.transfers"]
+FEATURES = ["console.after_call", "console.new_contact", "console.supervision", "console.team", "console.transfers"]
 
 
 def install_features(app: ConsoleApp) -> list[Any]:

@@ -44,7 +44,7 @@ def create_contact(database, number_e164: str, name: str, company: str, region: 
     """Store the contact; returns "" on success, else the reason for the agent."""
     record = CustomerRecord(line=1, name=name.strip(), company=company.strip(), phones=[(number_e164, "")])
     report = import_records(database, [record], region)
-    if report.imported == 1:
+    if report.imported + report.updated + report.unchanged == 1:  # (already there: the same card, now current)
         return ""
     return "; ".join(str(p) for p in report.problems) or "the contact could not be stored"
 

@@ -36,6 +36,8 @@ def start_console_process(workdir: Path, extra_toml: str = "", env: dict | None 
 
 
 def wait_for_ctl(ctl: str, proc: subprocess.Popen, timeout_s: float = 30.0) -> float:
+    """Wait until the console answers and is ready: its CRMs and phone started (`status` ready);
+    the moment it was."""
     from console.ctl_client import CtlClient, NoConsoleRunning
 
     start = time.monotonic()
@@ -46,8 +48,10 @@ def wait_for_ctl(ctl: str, proc: subprocess.Popen, timeout_s: float = 30.0) -> f
         client = CtlClient(ctl)
         try:
             client.connect()
-            if client.request("status", []).get("ok"):
+            reply = client.request("status", [])
+            if reply.get("ok") and reply.get("result", {}).get("ready", True):
                 return time.monotonic()
+            time.sleep(0.01)
         except NoConsoleRunning:
             time.sleep(0.01)
         finally:
