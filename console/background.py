@@ -165,7 +165,10 @@ class Background(QObject):
                 job.error = exc
             job.finished = True
             with self._lock:
-                self._busy = False
                 self._finished.append(job)
-                self._lock.notify_all()
+            # busy until the GUI thread was told: a drain() that returned lets the console exit,
+            # and a post still under way then would touch a Qt that is being torn down (segfault)
             self.bridge.post(_Finished())
+            with self._lock:
+                self._busy = False
+                self._lock.notify_all()

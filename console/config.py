@@ -63,6 +63,15 @@ class AfterCallSettings:
 
 
 @dataclass(frozen=True)
+class SupervisionSettings:
+    """[supervision]: what this site allows while a team lead or a trainee listens in."""
+
+    dtmf_switch: bool = False  # plain SIP phones may switch modes by DTMF 1/2/3
+    agent_sees_monitoring: bool = True  # the agent's window says who listens, in which mode
+    barge_tone: bool = True  # the customer hears a short tone when a supervisor barges in
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path | None
     agent: AgentSettings = AgentSettings()
@@ -79,6 +88,7 @@ class Config:
     ctl_name: str = ""  # control-socket name; derived from the config path when empty
     after_call: AfterCallSettings = AfterCallSettings()
     away_reasons: tuple[str, ...] = ("break", "lunch", "training", "meeting", "back_office")  # [presence]
+    supervision: SupervisionSettings = SupervisionSettings()
 
     @property
     def crm_local_url(self) -> str:
@@ -144,6 +154,7 @@ _SCHEMA: dict[str, dict[str, type | str]] = {
     "dispositions": {"file": str},
     "outbox": {"timeout_s": _NUMBER, "first_retry_s": _NUMBER, "max_retry_s": _NUMBER},
     "presence": {"away_reasons": list},
+    "supervision": {"dtmf_switch": bool, "agent_sees_monitoring": bool, "barge_tone": bool},
 }
 _TYPE_WORDS = {str: "text in quotes", bool: "true or false", list: "a list"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -278,6 +289,7 @@ def _build(path: Path, text: str, data: dict[str, Any]) -> Config:
         ctl_name=ctl_name,
         after_call=_after_call(data, fail),
         away_reasons=_away_reasons(data.get("presence", {}), fail) or base.away_reasons,
+        supervision=SupervisionSettings(**data.get("supervision", {})),
     )
 
 

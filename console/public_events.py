@@ -43,7 +43,27 @@ def _phone(default_region: str) -> dict[type, Callable[[Any], tuple[str, dict[st
         ev.CallsRefused: lambda e: ("calls.refused", dict(source=e.source, refused_total=e.refused_total,
                                                           max_calls=e.max_calls, window_s=e.window_s)),
         ev.PhoneError: lambda e: ("phone.error", dict(command=e.command, reason=e.reason, call_id=e.call_id)),
+        # supervision on this console's calls (side "agent"; the supervisor's side is console.supervision's)
+        ev.MonitorStarted: lambda e: _monitor(ce.SupervisionStarted("agent", e.call_id, e.target_call, e.supervisor,
+                                                                    e.agent, e.role, e.mode)),
+        ev.MonitorModeChanged: lambda e: _monitor(ce.SupervisionModeChanged(
+            "agent", e.call_id, e.target_call, e.supervisor, e.agent, e.mode, e.previous, e.via)),
+        ev.MonitorEnded: lambda e: _monitor(ce.SupervisionEnded("agent", e.call_id, e.target_call, e.supervisor,
+                                                                e.agent, e.reason)),
+        ev.MonitorRefused: lambda e: _monitor(ce.SupervisionRefused(
+            "agent", e.supervisor, e.agent, e.target_call, e.mode, e.via, e.code or f"monitor.{e.reason}",
+            _refusal_sentence(e.code or f"monitor.{e.reason}"))),
     }
+
+
+def _monitor(e: Any) -> tuple[str, dict[str, Any]]:
+    return type(e).PUBLIC, asdict(e)
+
+
+def _refusal_sentence(code: str) -> str:
+    from console.supervision import refusal_sentence
+
+    return refusal_sentence(code)
 
 
 def _console(e: Any) -> tuple[str, dict[str, Any]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from crm_adapters.store.team.model import LiveCall, TeamView, WaitingCustomer, mask_number
+from crm_adapters.store.team.model import AgentFigures, LiveCall, TeamView, WaitingCustomer, mask_number
 
 from console.model.events import TeamAgentChanged, TeamCallChanged, TeamWaitingChanged
 
@@ -39,13 +39,31 @@ def waiting_fields(w: WaitingCustomer, role: str, now: float) -> dict[str, Any]:
             "since": iso(w.since), "waited_s": round(max(0.0, now - w.since), 1), "ringing_at": list(w.ringing_at)}
 
 
+def figure_fields(f: AgentFigures) -> dict[str, Any]:
+    return {"handled": f.handled, "missed": f.missed, "abandoned": f.abandoned,
+            "average_handle_s": f.average_handle_s, "average_wrap_up_s": f.average_wrap_up_s,
+            "longest_wait_s": f.longest_wait_s}
+
+
+def figures_fields(view: TeamView) -> dict[str, Any]:
+    """Today's figures: the team's (each customer who gave up counted once), per agent, and the
+    share of customers answered within the service target (None before the first one)."""
+    team = next((f for f in view.figures if not f.agent_id), AgentFigures(""))
+    share = view.answered_within_target
+    return {"team": figure_fields(team),
+            "agents": {f.agent_id: figure_fields(f) for f in view.figures if f.agent_id},
+            "answered_within_target": None if share is None else round(share, 3)}
+
+
 def team_fields(view: TeamView, role: str) -> dict[str, Any]:
-    """``ctl team``: every agent (state, reason, since, their call or None), the calls, the waiting."""
+    """``ctl team``: every agent (state, reason, since, their call or None), the calls, the
+    waiting, and today's figures."""
     calls = {c.call_id: call_fields(c, role) for c in view.calls}
     agents = [{"id": a.id, "name": a.name, "state": a.state, "reason": a.reason, "since": iso(a.since),
                "call": calls.get(a.call_id) if a.call_id else None} for a in view.agents]
     return {"agents": agents, "calls": list(calls.values()),
-            "waiting": [waiting_fields(w, role, view.taken_at) for w in view.waiting]}
+            "waiting": [waiting_fields(w, role, view.taken_at) for w in view.waiting],
+            "figures": figures_fields(view)}
 
 
 def changes(before: TeamView | None, after: TeamView, role: str) -> list[object]:

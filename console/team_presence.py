@@ -8,7 +8,12 @@ the call book, and writes through the team link (:class:`console.team_link.TeamL
 - each call when it rings, is answered, held or resumed (``put_call``); during wrap-up the call
   stays on the board as "wrap_up";
 - the call's end into today's figures (``end_call``): a call nobody answered as soon as its
-  line is down (missed), an answered one when its wrap-up ends (handled, with the wrap-up time).
+  line is down (missed), an answered one when its wrap-up ends (handled, with the wrap-up time);
+- a customer ringing here as a waiting customer (``ring_waiting``), one per SIP Call-ID however
+  many consoles of a ring group ring: answered here, it leaves every board (``resolve_waiting``
+  with this agent); answered by a colleague (the PBX's CANCEL says "completed elsewhere"), it
+  is not this agent's call and counts nowhere here; the caller gave up (or this console turned
+  the call away), it leaves as abandoned — counted once for the team.
 """
 from __future__ import annotations
 
@@ -16,13 +21,16 @@ import re
 import time
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from crm_adapters.store.team.model import AgentEntry, LiveCall
+from cti.events import CallEnded, CallRinging
 
 from console.model.events import WrapUpEnded
 
 WRAP_UP = "wrap_up"
+CANCELLED = 487  # the caller cancelled the INVITE (gave up, or the PBX stopped this ring)
+MONITOR_HEADER = "x-agent-console-monitor"  # a supervisor joining, not a customer
 
 
 def sip_uri_of(agent_id: str, sip) -> str:  # noqa: ANN001 - sip: console.config SipSettings
@@ -86,6 +94,9 @@ class _Times:
     rang_at: float
     answered_at: float | None = None
     ended_at: float | None = None
+    sip_call_id: str = ""  # the INVITE's Call-ID
+    customer: str = ""  # the waiting customer's key (the SIP Call-ID, else our call id); "" = not one
+    end: CallEnded | None = None  # how the phone said the line went down
 
 
 class TeamPresence(QObject):
@@ -94,6 +105,7 @@ class TeamPresence(QObject):
         self.link, self.agent, self.book = link, agent, book
         self.me = me
         self.names: dict[str, str] = {}  # call id -> the colleague calling (their name, not a customer's)
+        self.supervisors: dict[str, tuple[str, ...]] = {}  # call id -> who listens in (console/supervision.py)
         self._times: dict[str, _Times] = {}
         self._shown: dict[str, LiveCall] = {}  # what the team store has of each of our calls
         agent.changed.connect(self.publish_state)
@@ -104,6 +116,8 @@ class TeamPresence(QObject):
         book.changed.connect(self._changed)
         book.ended.connect(self._ended)
         bridge.subscribe(WrapUpEnded, self._wrap_up_ended, owner=self)
+        bridge.subscribe(CallRinging, self._phone_rings, owner=self)  # (after the desk put it in the book)
+        bridge.subscribe(CallEnded, self._phone_ended, owner=self)
         self.publish_state()
 
     # -- the agent -------------------------------------------------------------------------
@@ -123,10 +137,37 @@ class TeamPresence(QObject):
         self._times[call_id] = _Times(time.time())
         self._put(call_id)
 
+    def _phone_rings(self, e: CallRinging) -> None:
+        """A customer calling in is a waiting customer until someone answers or they give up."""
+        times, call = self._times.get(e.call_id), self.book.get(e.call_id)
+        if times is None or call is None:
+            return
+        times.sip_call_id = e.sip_call_id
+        customer = (e.direction == "in" and not e.replaces and call.state == "ringing" and not call.answered
+                    and e.call_id not in self.names  # a colleague calling is not a customer waiting
+                    and not any(name.lower() == MONITOR_HEADER for name in e.headers))
+        if customer:
+            times.customer = e.sip_call_id or e.call_id
+            key, number, name, me = times.customer, call.number, e.display_name, self.me.id
+            self.link.run(lambda store: store.ring_waiting(key, number, name, me), name="a customer waiting")
+        self._put(e.call_id)
+
+    def supervised(self, call_id: str, supervisor_ids: tuple[str, ...]) -> None:
+        """Who listens in on this call now (the team's board shows them)."""
+        if supervisor_ids:
+            self.supervisors[call_id] = tuple(supervisor_ids)
+        else:
+            self.supervisors.pop(call_id, None)
+        self._put(call_id)
+
     def _answered(self, call_id: str) -> None:
         times = self._times.get(call_id)
         if times is not None and times.answered_at is None:
             times.answered_at = time.time()
+            if times.customer:
+                key, me = times.customer, self.me.id
+                self.link.run(lambda store: store.resolve_waiting(key, answered_by=me),
+                              name="a waiting customer answered")
         self._put(call_id)
 
     def _changed(self, call_id: str) -> None:
@@ -141,7 +182,8 @@ class TeamPresence(QObject):
         live = LiveCall(call_id=call_id, agent_id=self.me.id,
                         direction="outbound" if call.direction == "out" else "inbound",
                         state=state or call.state, started=times.answered_at or times.rang_at,
-                        customer_name=self.names.get(call_id) or call.customer_name, number=call.number)
+                        customer_name=self.names.get(call_id) or call.customer_name, number=call.number,
+                        sip_call_id=times.sip_call_id, supervised_by=self.supervisors.get(call_id, ()))
         if self._shown.get(call_id) == live:
             return
         if self.link.run(lambda store: store.put_call(live), name="a call on the team board") is not None:
@@ -159,18 +201,49 @@ class TeamPresence(QObject):
                                                    name="a call in wrap-up") is not None:
                 self._shown[call_id] = replace(shown, state=WRAP_UP)
             return
-        self._end(call_id, "missed", 0.0)
+        # how it ended (answered elsewhere? the caller gave up?) is in the phone's CallEnded,
+        # delivered in the same turn as this: decide once both are in
+        QTimer.singleShot(0, lambda: self._unanswered(call_id))
+
+    def _phone_ended(self, e: CallEnded) -> None:
+        times = self._times.get(e.call_id)
+        if times is not None:
+            times.end = e
+
+    def _unanswered(self, call_id: str) -> None:
+        """A call that ended before anyone answered it here."""
+        times = self._times.get(call_id)
+        if times is None or times.answered_at is not None:
+            return
+        end = times.end
+        if not times.customer:
+            self._end(call_id, "missed", 0.0)
+        elif end is not None and end.completed_elsewhere:
+            self._drop(call_id)  # a colleague of the ring group has the customer: not missed here
+        else:  # the caller gave up (or this console turned the call away): the customer is lost
+            key = times.customer
+            self.link.run(lambda store: store.resolve_waiting(key, abandoned=True), name="a customer who gave up")
+            gave_up = end is None or end.status_code == CANCELLED
+            self._end(call_id, "abandoned" if gave_up else "missed", 0.0)
 
     def _wrap_up_ended(self, e: WrapUpEnded) -> None:
         if e.call_id in self._times:
             self._end(e.call_id, "handled", e.seconds)
 
+    def _drop(self, call_id: str) -> None:
+        self._times.pop(call_id)
+        self._shown.pop(call_id, None)
+        self.names.pop(call_id, None)
+        self.link.run(lambda store: store.drop_call(call_id), name="a call a colleague answered")
+
     def _end(self, call_id: str, outcome: str, wrap_up_s: float) -> None:
         times = self._times.pop(call_id)
         live = self._shown.pop(call_id, None)
         self.names.pop(call_id, None)
+        self.supervisors.pop(call_id, None)
         direction = live.direction if live is not None else ""
-        me = self.me.id
+        me, customer = self.me.id, times.customer
         self.link.run(lambda store: store.end_call(call_id, me, outcome, times.rang_at, times.answered_at,
-                                                   times.ended_at or time.time(), wrap_up_s, direction=direction),
+                                                   times.ended_at or time.time(), wrap_up_s, direction=direction,
+                                                   sip_call_id=customer),
                       name="a call into today's figures")

@@ -118,7 +118,9 @@ def _start(name: str, table: Any, context: AdapterContext, known: Mapping[str, F
         what = f"CRM adapter '{name}'" if kind == name else f"CRM adapter '{name}' has type '{kind}', which"
         return AdapterProblem(name, f"{what} is not installed (known: {choices})", code="crm.not_installed",
                               params={"adapter": name, "type": kind, "known": choices})
-    if isinstance(factory, importlib.metadata.EntryPoint):
+    # an entry point — the standard library's, or the importlib_metadata backport's: once a package
+    # such as keyring imports the backport, entry_points() hands out the backport's objects
+    if not callable(factory) and callable(getattr(factory, "load", None)):
         try:
             factory = factory.load()
         except (Exception, SystemExit) as exc:  # noqa: BLE001 - a broken package must not stop the console

@@ -51,6 +51,7 @@ class AgentState(QObject):
         self.wrapup_max_s = wrapup_max_s
         self.chosen, self.chosen_reason = READY, ""  # what the agent asked for
         self.state, self.reason, self.call_id = READY, "", ""
+        self.monitoring = False  # listening in on a colleague's call (console/supervision.py)
         self.since = datetime.now(timezone.utc)
         self._since_mono = time.monotonic()
         for signal in (book.added, book.changed, book.removed, book.current_changed):
@@ -72,6 +73,11 @@ class AgentState(QObject):
         self._recompute()
         return self.fields()
 
+    def set_monitoring(self, on: bool) -> None:
+        """A supervision session of this console's own starts (or ends): not a call of its own."""
+        self.monitoring = bool(on)
+        self._recompute()
+
     # -- derived from the calls ------------------------------------------------------------
     def _derive(self) -> tuple[str, str, str]:
         live = self.book.live()
@@ -86,6 +92,8 @@ class AgentState(QObject):
         wrapping = self.book.in_wrap_up()
         if wrapping:
             return WRAP_UP, "", wrapping[0].call_id
+        if self.monitoring:
+            return MONITORING, "", ""
         if self.chosen == AWAY:
             return AWAY, self.chosen_reason, ""
         return READY, "", ""

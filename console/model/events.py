@@ -236,3 +236,61 @@ class TransferContext:
     customer: dict[str, Any]
     notes: str
     disposition: str = ""
+
+
+# ---- live-call supervision (console/supervision.py). ``side``: "agent" on the console whose
+# call is supervised (from cti's Monitor* events, console/public_events.py), "supervisor" on the
+# console that listens in. ``call_id`` is the monitoring leg, ``target_call`` the customer's call
+# on the agent's console.
+
+
+@dataclass(frozen=True)
+class SupervisionStarted:
+    PUBLIC: ClassVar[str] = "monitor.started"
+    side: str
+    call_id: str
+    target_call: str
+    supervisor: str
+    agent: str
+    role: str
+    mode: str
+
+
+@dataclass(frozen=True)
+class SupervisionModeChanged:
+    PUBLIC: ClassVar[str] = "monitor.mode"
+    side: str
+    call_id: str
+    target_call: str
+    supervisor: str
+    agent: str
+    mode: str
+    previous: str
+    via: str  # message | dtmf
+
+
+@dataclass(frozen=True)
+class SupervisionEnded:
+    PUBLIC: ClassVar[str] = "monitor.ended"
+    side: str
+    call_id: str
+    target_call: str
+    supervisor: str
+    agent: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SupervisionRefused:
+    """A request to supervise (or to change mode) was refused; ``code`` is the reason's code
+    (``monitor.bad_signature`` …), ``message`` the sentence for people."""
+
+    PUBLIC: ClassVar[str] = "monitor.refused"
+    side: str
+    supervisor: str
+    agent: str
+    target_call: str
+    mode: str
+    via: str  # invite | message | dtmf | ctl
+    code: str
+    message: str

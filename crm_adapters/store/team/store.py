@@ -21,7 +21,8 @@ from sqlalchemy import delete, event, insert, select, text as sql, update
 from sqlalchemy.engine import Connection, make_url
 
 from crm_adapters.store.database import open_engine
-from crm_adapters.store.team import bounds
+from crm_adapters.store.team import audit as audit_lines, bounds
+from crm_adapters.store.team.audit import AuditEntry
 from crm_adapters.store.team.figures import today
 from crm_adapters.store.team.model import (
     OFFLINE,
@@ -286,6 +287,20 @@ class TeamStore:
             conn.execute(delete(WaitingRow).where(WaitingRow.since < day))
             conn.execute(delete(HandoffRow).where(HandoffRow.created < day))
             conn.execute(delete(RequestRow).where(RequestRow.created < day))
+
+    # -- the supervision audit (crm_adapters.store.team.audit) ------------------------------
+
+    def audit(self, entry: AuditEntry) -> int:
+        """One line of the supervision audit (a session, a mode change, an end, a refusal);
+        returns its id. Nobody is told: boards do not show it."""
+        with self._writing() as conn:
+            return audit_lines.write(conn, entry, time.time())
+
+    def audit_log(self, since: float = 0.0, agent: str | None = None, limit: int = 200) -> tuple[AuditEntry, ...]:
+        """The audit from ``since`` (UNIX time) on, oldest first: the newest ``limit`` lines
+        (at most 1000), of one agent's calls when ``agent`` is given."""
+        with self.engine.connect() as conn:
+            return audit_lines.read(conn, since, agent, limit)
 
     # -- how writes are made ---------------------------------------------------------------
 

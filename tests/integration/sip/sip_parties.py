@@ -182,6 +182,7 @@ loadmodule "siputils.so"
 loadmodule "auth.so"
 modparam("usrloc", "db_mode", 0)
 modparam("registrar", "min_expires", 2)
+modparam("tm", "local_cancel_reason", 1)
 request_route {{
     if (!mf_process_maxfwd_header("10")) {{ sl_send_reply("483", "Too Many Hops"); exit; }}
     if (has_totag()) {{
@@ -197,22 +198,38 @@ request_route {{
         exit;
     }}
     if (is_method("INVITE")) record_route();
+    {ring_groups}
     if (!lookup("location")) {{ sl_send_reply("404", "Not Found"); exit; }}
     t_relay();
 }}
 """
 
 
-class Kamailio:
-    """Kamailio as registrar/proxy on a free port, with digest passwords per user."""
+def ring_group_route(group: str, members: list[str]) -> str:
+    """A ring group: an INVITE to `group` rings every registered member at once (parallel
+    forking: the first member's contacts replace the R-URI, the others' are added as branches).
+    When one answers, tm CANCELs the other branches with `Reason: SIP;cause=200`
+    (local_cancel_reason); 480 when no member is registered."""
+    lines = [f'if ($rU == "{group}") {{', "$var(first) = 1;"]
+    for member in members:
+        lines.append(f'if ($var(first) == 1) {{ if (lookup("location", "sip:{member}@127.0.0.1")) $var(first) = 0; }}'
+                     f' else {{ lookup_to_dset("location", "sip:{member}@127.0.0.1"); }}')
+    lines += ['if ($var(first) == 1) { sl_send_reply("480", "Nobody in the group"); exit; }', "t_relay(); exit;", "}"]
+    return "\n    ".join(lines)
 
-    def __init__(self, tmp: str, users: dict[str, str]) -> None:
+
+class Kamailio:
+    """Kamailio as registrar/proxy on a free port, with digest passwords per user, and ring
+    groups (`{"sales": ["jana", "petr"]}`: a call to sales rings jana and petr at once)."""
+
+    def __init__(self, tmp: str, users: dict[str, str], ring_groups: dict[str, list[str]] | None = None) -> None:
         self.port = free_port()
         self.tmp = tmp
         checks = " ".join(f'if ($au == "{u}") $var(pw) = "{p}";' for u, p in users.items())
+        groups = "\n    ".join(ring_group_route(g, m) for g, m in (ring_groups or {}).items())
         self.cfg = os.path.join(tmp, "kamailio.cfg")
         with open(self.cfg, "w") as f:
-            f.write(KAMAILIO_CFG.format(port=self.port, passwords='$var(pw) = "-"; ' + checks))
+            f.write(KAMAILIO_CFG.format(port=self.port, passwords='$var(pw) = "-"; ' + checks, ring_groups=groups))
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> None:

@@ -151,3 +151,14 @@ def test_settings_to_a_ready_chain(installed):
     assert (chain.timeout_for("eu"), chain.timeout_for("pipedrive")) == (700, 1200)
     card = run(chain.lookup(NUMBER))
     assert card.customer.name == "Ahoj" and card.sources["pipedrive"].state == SourceState.UNAVAILABLE
+
+
+def test_an_entry_point_of_the_importlib_metadata_backport_starts_like_any_other(installed):
+    """keyring imports the importlib_metadata backport, after which entry_points() hands out the
+    backport's EntryPoint objects; the local CRM then stopped starting ("not a function")."""
+    import importlib_metadata
+
+    found = registry.available()
+    backport = {name: importlib_metadata.EntryPoint(ep.name, ep.value, ep.group) for name, ep in found.items()}
+    started = dict(registry.create_adapters(["fakecrm"], {}, AdapterContext(), known=backport))
+    assert not isinstance(started["fakecrm"], AdapterProblem), started["fakecrm"]
