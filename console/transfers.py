@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from crm_adapters.privacy import mask_number
+from crm_adapters.privacy import mask_number, scrub
 from crm_adapters.store.team.model import Handoff
 from cti import events as ev
 
@@ -159,7 +159,8 @@ class Transfers(QObject):
         handoff = self.handoff(call_id, colleague.id, number) if colleague is not None else None
 
         def go(handoff_id: str = "") -> None:
-            log.info("call %s: %s transfer to %s", call_id, "attended" if attended else "blind", shown(uri, 80))
+            log.info("call %s: %s transfer to %s", call_id, "attended" if attended else "blind",
+                     colleague.id if colleague is not None else "an outside number")
             try:
                 if attended:
                     headers = {"X-Agent-Console-Handoff": handoff_id} if handoff_id else None
@@ -167,7 +168,7 @@ class Transfers(QObject):
                 else:
                     phone.transfer(call_id, uri, hint=handoff_id)
             except Exception as exc:  # noqa: BLE001 - a bad target: the agent reads why
-                log.warning("transfer of call %s not started: %s", call_id, exc)
+                log.warning("transfer of call %s not started: %s", call_id, scrub(str(exc)))
                 answer["problem"] = str(exc)
                 self.app.window.statusBar().showMessage(f"Transfer: {exc}", 8000)
 
