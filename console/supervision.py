@@ -34,7 +34,6 @@ from crm_adapters.store.team.model import OFFLINE
 from cti import events as ev
 from cti.legs import MonitorMode
 from cti.supervision.header import make_header, mode_allowed
-from cti.supervision.session import PHRASES
 
 from console.background import Job
 from console.ctl_server import CtlError
@@ -43,7 +42,8 @@ from console.messages import sentence_for
 from console.model.events import SupervisionEnded, SupervisionModeChanged, SupervisionRefused, SupervisionStarted
 from console.outside_text import shown
 from console.secrets import env_name, get_secret
-from console.supervision_phone import NO_SECRET_CODE, SECRET_NAME, MonitorLegEvent, PhoneHost
+from console.supervision_phone import MonitorLegEvent, PhoneHost
+from console.supervision_secret import NO_SECRET_CODE, SECRET_NAME
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,6 @@ MODES = tuple(m.value for m in MonitorMode)
 REQUEST_VALID_S = 60.0  # a signed request is good for this long
 ANSWER_WITHIN_MS = 15_000  # the agent's console answers a request within this, or ctl says so
 UNSAVED_MAX = 1000  # audit lines kept while the team store does not answer
-_CODE_OF_PHRASE = {phrase: f"monitor.{reason}" for reason, phrase in PHRASES.items()}
 NO_SECRET_SENTENCE = (f"This console has no team secret, so nobody can supervise its calls and it cannot supervise "
                       f"others. Put the team's secret in the keyring (service agent-console, name team) or in the "
                       f"environment variable {env_name(SECRET_NAME)}, then restart the console.")
@@ -122,6 +121,13 @@ class Supervision(QObject):
                           args="[AGENT_ID] [--mode listen|whisper|barge] | --stop")
         f.add_ctl_command("audit", self.ctl_audit, help="the supervision audit: who listened to whom, when, in which "
                           "mode, and the refusals (leads only)", args="[--agent ID] [--limit N]")
+        if self.role in ("lead", "trainee"):  # one key per mode while supervising, one to stop
+            for n, mode in enumerate(MODES, start=1):
+                if mode_allowed(self.role, MonitorMode(mode)):
+                    f.add_hotkey(f"supervision.{mode}", f"Ctrl+Alt+{n}", lambda m=mode: self._key(self._switch, m),
+                                 f"supervision: switch to {mode}")
+            f.add_hotkey("supervision.stop", "Ctrl+Alt+0", lambda: self._key(self._stop), "supervision: stop")
+        QTimer.singleShot(0, self._team_feature)  # (the team feature is installed next: its board, its link)
         if not self.secret:
             log.warning("no team secret (%s or the keyring): supervision is refused on this console",
                         env_name(SECRET_NAME))
@@ -194,15 +200,19 @@ class Supervision(QObject):
         return CtlError(text)
 
     def _start(self, agent_id: str, mode: str) -> Job:
+        team = self._team_feature()
+        view = team.link.view if team is not None else None
+        agent = next((a for a in (view.agents if view is not None else ()) if a.id == agent_id), None)
+        target = agent.call_id if agent is not None else ""  # (for the audit of a refusal)
         if self.role not in ("lead", "trainee"):
-            raise self._refuse_locally(agent_id, "", mode, "monitor.role_not_allowed",
+            raise self._refuse_locally(agent_id, target, mode, "monitor.role_not_allowed",
                                        "Only a team lead or a trainee can listen in on a colleague's call "
                                        "([agent] role in the configuration).")
         if not mode_allowed(self.role, MonitorMode(mode)):
-            raise self._refuse_locally(agent_id, "", mode, "monitor.role_not_allowed",
+            raise self._refuse_locally(agent_id, target, mode, "monitor.role_not_allowed",
                                        refusal_sentence("monitor.role_not_allowed"))
         if not self.secret:
-            raise self._refuse_locally(agent_id, "", mode, NO_SECRET_CODE, NO_SECRET_SENTENCE)
+            raise self._refuse_locally(agent_id, target, mode, NO_SECRET_CODE, NO_SECRET_SENTENCE)
         if self.watching is not None:
             raise CtlError(f"You are already listening to {shown(self.watching.agent_name, 60)}'s call: stop first "
                            "(ctl monitor --stop) or switch the mode (ctl monitor --mode M).")
@@ -210,9 +220,6 @@ class Supervision(QObject):
             raise CtlError("The phone is not running, so you cannot listen in. Check [sip] in the configuration.")
         if self.api.book.live():
             raise CtlError("Finish your own call before listening in on a colleague's.")
-        team = self._team_feature()
-        view = team.link.view if team is not None else None
-        agent = next((a for a in (view.agents if view is not None else ()) if a.id == agent_id), None)
         if agent is None or agent.id == self.me:
             raise CtlError(f"Nobody called {shown(agent_id, 60)} is on the team (see ctl team).")
         name = agent.name or agent.id
@@ -259,6 +266,12 @@ class Supervision(QObject):
         self.host.phone.hangup(w.call_id)
         return {"call_id": w.call_id, "agent": w.agent, "stopping": True}
 
+    def _key(self, action, *args) -> None:  # noqa: ANN001
+        try:
+            action(*args)
+        except CtlError as exc:
+            self.api.tell(str(exc), 8000)
+
     def _no_answer(self, call_id: str) -> None:
         w = self.watching
         if w is not None and w.call_id == call_id and not w.started:
@@ -288,7 +301,9 @@ class Supervision(QObject):
             self.api.bridge.post(SupervisionEnded("supervisor", w.call_id, w.target_call, self.me, w.agent, reason))
             self._audit(AuditEntry(self.me, w.agent, w.target_call, w.mode, "ended", reason[:64], "ctl", self.me))
             return
-        code = _CODE_OF_PHRASE.get(reason, "")
+        from cti.supervision.session import PHRASES  # (the phone is loaded by now)
+
+        code = next((f"monitor.{key}" for key, phrase in PHRASES.items() if phrase == reason), "")
         if code:
             text = refusal_sentence(code)
         elif status in (0, 408, 480) or not status:

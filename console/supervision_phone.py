@@ -16,10 +16,8 @@ from typing import Any
 
 from cti.events import CallEnded, CallRinging, MonitorEnded, MonitorModeChanged, MonitorRefused, MonitorStarted
 from cti.legs import LegRole
-from cti.supervision.session import MonitorDesk, MonitorPolicy
 
-NO_SECRET, NO_SECRET_CODE = "no_team_secret", "monitor.no_team_secret"
-SECRET_NAME = "team"  # console.secrets: AGENT_CONSOLE_SECRET_TEAM, or the keyring entry agent-console/team
+from console.supervision_secret import NO_SECRET, NO_SECRET_CODE
 
 
 @dataclass(frozen=True)
@@ -37,6 +35,8 @@ class PhoneHost:
 
     def __init__(self, secret: str, agent_id: str, dtmf_switch: bool, desk_events: Callable[[object], None],
                  post: Callable[[object], None]) -> None:
+        from cti.supervision.session import MonitorDesk, MonitorPolicy  # (with the phone: pjsua2)
+
         self.has_secret = bool(secret)
         self.monitor_desk = MonitorDesk(secret.encode("utf-8"), agent_id, MonitorPolicy(dtmf_switch=dtmf_switch))
         self.request = self.monitor_desk.request

@@ -12,8 +12,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from crm_adapters.store.team.model import AgentEntry, LiveCall, TeamView, mask_number
 
@@ -34,6 +34,8 @@ from console.team_tables import (
 )
 
 OK, AMBER, RED = "ok", "amber", "red"
+MONITOR_MODES = {"lead": ("listen", "whisper", "barge"), "trainee": ("listen",)}
+MONITOR_TITLES = {"listen": "Listen", "whisper": "Whisper", "barge": "Barge in"}
 TEAM_ROW = ""  # the figures' team row has agent_id ""
 
 STYLE = """
@@ -115,6 +117,7 @@ class TeamBoard(_Clocked):
     service_level_changed = Signal(str)  # ok | amber | red
     agent_activated = Signal(str)  # an agent id: show their current call's card
     ask_to_join_requested = Signal(list)  # the ids of the agents who are away
+    monitor_requested = Signal(str, str)  # an agent id, listen | whisper | barge (console/supervision.py)
 
     def __init__(self, role: str = "lead", settings: BoardSettings | None = None, parent: QWidget | None = None,
                  monotonic=time.monotonic, wall=time.time) -> None:
@@ -153,6 +156,10 @@ class TeamBoard(_Clocked):
         self.agents.itemDoubleClicked.connect(lambda item: self._activate(self.agents.key_at(item.row())))
         self.calls.itemDoubleClicked.connect(
             lambda item: self._activate(self._call_agent.get(self.calls.key_at(item.row()), "")))
+        for table, agent_of in ((self.agents, lambda key: key), (self.calls, lambda key: self._call_agent.get(key, ""))):
+            table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            table.customContextMenuRequested.connect(
+                lambda pos, t=table, f=agent_of: self._monitor_menu_at(t, f, pos))
 
         top = QHBoxLayout()
         top.addWidget(self.header)
@@ -330,6 +337,26 @@ class TeamBoard(_Clocked):
     def _activate(self, agent_id: str) -> None:
         if agent_id:
             self.agent_activated.emit(agent_id)
+
+    # -- supervision: Listen / Whisper / Barge on a colleague's live call (as the role allows) ----
+    def monitor_modes(self) -> tuple[str, ...]:
+        return MONITOR_MODES.get(self.role, ())
+
+    def monitor_menu(self, agent_id: str) -> QMenu | None:
+        """The choice for an agent's live call; None when they have none or the role allows nothing."""
+        if not agent_id or agent_id not in self._call_agent.values() or not self.monitor_modes():
+            return None
+        menu = QMenu(self)
+        for mode in self.monitor_modes():
+            action = menu.addAction(MONITOR_TITLES[mode])
+            action.triggered.connect(lambda _=False, m=mode: self.monitor_requested.emit(agent_id, m))
+        return menu
+
+    def _monitor_menu_at(self, table: KeyedTable, agent_of, pos) -> None:  # noqa: ANN001
+        item = table.itemAt(pos)
+        menu = self.monitor_menu(agent_of(table.key_at(item.row()))) if item is not None else None
+        if menu is not None:
+            menu.exec(table.viewport().mapToGlobal(pos))
 
     def _ask_to_join(self) -> None:
         away = [a.id for a in self.view.agents if a.state == "away"]

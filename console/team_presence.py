@@ -158,7 +158,13 @@ class TeamPresence(QObject):
             self.supervisors[call_id] = tuple(supervisor_ids)
         else:
             self.supervisors.pop(call_id, None)
-        self._put(call_id)
+        call, shown = self.book.get(call_id), self._shown.get(call_id)
+        if call is not None and call.live:
+            self._put(call_id)
+        elif shown is not None and shown.supervised_by != tuple(supervisor_ids):  # in wrap-up: it stays so
+            updated = replace(shown, supervised_by=tuple(supervisor_ids))
+            if self.link.run(lambda store: store.put_call(updated), name="a call in wrap-up") is not None:
+                self._shown[call_id] = updated
 
     def _answered(self, call_id: str) -> None:
         times = self._times.get(call_id)

@@ -4,6 +4,7 @@
     bench answer [--calls N]          INVITE-to-200 OK against a console phone answering automatically
     bench screenpop --contacts N --calls M [--crm-latency-ms L]   INVITE-to-card-painted
     bench team [--agents N] [--seconds S] [--url URL | --postgres]   change on one console to visible on a lead's board
+    bench supervision [--seconds S]   the supervisor's extra audio delay, ctl monitor to first sound, agent CPU
 
 Only the command line lives here; the measuring code is in console/bench/, imported when a
 bench runs (never when the console starts).
@@ -42,6 +43,11 @@ def register(subparsers) -> None:
     t.add_argument("--postgres", action="store_true", help="start a throw-away PostgreSQL and use it")
     t.add_argument("--json", action="store_true", help="(default) JSON out")
     t.set_defaults(func=_run("team"))
+    v = sub.add_parser("supervision", help="the delay the bridge adds for a supervisor, ctl monitor to first sound, "
+                                           "the agent console's CPU with 0, 1 and 2 supervisors")
+    v.add_argument("--seconds", type=float, default=5.0, help="length of each CPU sample (s)")
+    v.add_argument("--json", action="store_true", help="(default) JSON out")
+    v.set_defaults(func=_run("supervision"))
 
 
 def _run(name: str):

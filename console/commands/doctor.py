@@ -95,6 +95,17 @@ def _check_phone(config: Config) -> list[Verdict]:
     return verdicts
 
 
+def _check_team_secret() -> Verdict:
+    """Supervision signs its requests with the team secret: without it nobody can supervise this
+    console (every request is refused) and it cannot supervise others (a warning, not a failure)."""
+    from console.secrets import get_secret
+    from console.supervision_secret import NO_SECRET_HELP, SECRET_NAME
+
+    if get_secret(SECRET_NAME):
+        return Verdict("team", "team secret", True, "found in keyring/environment")
+    return Verdict("team", "team secret", True, NO_SECRET_HELP, warning=True)
+
+
 def run(args, config: Config) -> int:
     verdicts = [Verdict("config", "file", True, str(config.path) if config.path else "none found; using defaults")]
     verdicts.append(_check_data_dir(config))
@@ -106,6 +117,7 @@ def run(args, config: Config) -> int:
         ok = bool(get_secret("sip"))
         verdicts.append(Verdict("sip", "password", ok, "found in keyring/environment" if ok else
                                 "no SIP password: store it in the keyring (agent-console / sip) or AGENT_CONSOLE_SECRET_SIP"))
+    verdicts.append(_check_team_secret())
     if args.json:
         print(json.dumps([dict(v.__dict__, verdict=v.verdict) for v in verdicts], ensure_ascii=False, indent=2))
     else:

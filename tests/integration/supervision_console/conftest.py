@@ -29,11 +29,19 @@ def tones(tmp_path) -> dict[int, str]:
     return {hz: write_tone(str(tmp_path / f"{hz}.wav"), hz) for hz in (440, 880, 1320, 1760)}
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def team_url(request, tmp_path) -> str:
+    """The team store the consoles share: one SQLite file, or one PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'team.db'}"
+    return request.getfixturevalue("postgres_url")
+
+
 @pytest.fixture
-def desks(tmp_path):
+def desks(tmp_path, team_url):
     """desks(agent_id, name, role, secret=..., capture=..., playback=...): a running console."""
     started: list[Desk] = []
-    url = f"sqlite:///{tmp_path / 'team.db'}"
+    url = team_url
 
     def start(agent_id: str, name: str, role: str, **kw) -> Desk:
         desk = Desk(tmp_path / agent_id, agent_id, name, role, url, **kw)

@@ -165,3 +165,25 @@ def test_a_console_without_the_team_secret_refuses_every_request_and_says_so(des
     finally:
         customer.kill()
         customer.wait(10)
+
+
+def test_the_customer_hanging_up_ends_the_session_and_the_call_waits_in_wrap_up_without_supervisors(desks, tmp_path):
+    lead = desks("petr", "Petr Lead", "lead")
+    jana = desks("jana", "Jana Nováková", "agent")
+    lead.events.wait("team.agent", id="jana", state="ready")
+    customer = customer_calls(jana, str(tmp_path / "customer.wav"), tmp_path)
+    try:
+        call = answered_call(jana, lead)
+        lead.result("monitor", "jana", "--mode", "listen")
+        lead.events.wait("team.call", call_id=call, supervised_by=["petr"])
+        customer.terminate()  # the customer hangs up
+        assert jana.events.wait("monitor.ended", side="agent")["reason"] == "customer call ended"
+        lead.events.wait("monitor.ended", side="supervisor")
+        lead.events.wait("agent.state", state="ready")
+        # the board keeps jana's call in wrap-up, no longer supervised (not "ended" while she writes notes)
+        lead.events.wait("team.call", call_id=call, state="wrap_up", supervised_by=[])
+        assert lead.events.all("team.call", call_id=call, state="ended") == []
+        assert lead.result("status")["supervision"]["watching"] is None
+    finally:
+        customer.kill()
+        customer.wait(10)

@@ -3,6 +3,7 @@ that already has 0001 (nothing there is lost), lines come back oldest first, by 
 and what another console (or anyone refused) wrote is plain and short when read back."""
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import create_engine
 
@@ -31,8 +32,13 @@ def test_migration_0002_adds_the_audit_to_a_team_store_made_by_0001_and_keeps_it
         store.close()
 
 
-def test_the_audit_reads_oldest_first_by_agent_from_a_time_and_keeps_the_newest_within_the_limit(tmp_path):
-    store = TeamStore("", tmp_path)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def team_url(request) -> str:
+    return "" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+
+
+def test_the_audit_reads_oldest_first_by_agent_from_a_time_and_keeps_the_newest_within_the_limit(tmp_path, team_url):
+    store = TeamStore(team_url, tmp_path)
     try:
         store.heartbeat(AgentEntry("jana", "Jana", "agent", "ready"))
         lines = [AuditEntry("petr", "jana", "c1", "listen", "started", at=100),
@@ -53,8 +59,6 @@ def test_the_audit_reads_oldest_first_by_agent_from_a_time_and_keeps_the_newest_
 
 
 def test_hostile_values_are_stored_plain_and_bounded_and_an_unknown_outcome_is_refused(tmp_path):
-    import pytest
-
     store = TeamStore("", tmp_path)
     try:
         store.audit(AuditEntry("x\x1b[31m" + "a" * 5000, "jana\n", "c\u202e1", "spy", "refused", "r" * 500, at=5))
