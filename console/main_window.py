@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.addWidget(splitter)
         self.setCentralWidget(central)
+        # a dock on the right (the team board, the team list) runs the window's whole height
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
         # these carry reasons from the PBX and the CRMs: plain text, elided
         self.sip_status = PlainLabel("SIP: starting…", limit=300)

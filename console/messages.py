@@ -22,6 +22,14 @@ CONTEXT = "messages"
 SENTENCES: dict[str, str] = {
     # ---- telephony (cti) -------------------------------------------------------------------
     "sip.not_running": _tr("messages", "The phone is not running. Restart the console."),
+    "sip.cannot_transfer": _tr("messages", "Only a call in progress can be transferred."),
+    "sip.already_consulting": _tr("messages", "This call is already being transferred: complete or cancel "
+                                              "that transfer first."),
+    "sip.consult_not_answered": _tr("messages", "The colleague has not answered yet: wait for them, or cancel "
+                                                "the transfer."),
+    "sip.no_consultation": _tr("messages", "This call has no consultation: call the colleague first."),
+    "sip.transfer_failed": _tr("messages", "The transfer did not go through: {reason}. The customer is still "
+                                           "on your line."),
     "sip.library_error": _tr("messages", "The phone could not do that: {reason}."),
     "sip.library_failed": _tr("messages", "The phone could not start its SIP library: {reason}."),
     "sip.did_not_start": _tr("messages", "The phone did not start: {reason}."),

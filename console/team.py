@@ -64,8 +64,8 @@ class Team(QObject):
         api.desk.caller_names = self.caller_name
 
         f = api.features
-        f.add_dock("team.board", "Team board", self._make_board, area="bottom", shown_for=("lead",), size=440,
-                   front=True)  # a lead's first view; "After the call" is a tab beside it
+        f.add_dock("team.board", "Team board", self._make_board, area="right", shown_for=("lead",), size=540,
+                   front=True)  # a lead watches the team: the whole height on the right
         f.add_dock("team.list", "Team", self._make_list, area="right", shown_for=("agent", "trainee"), size=360)
         f.add_card_section("team.join-request", self._make_banner)
         f.add_ctl_command("team", self.ctl_team, help="the team: agents, calls, customers waiting; a lead asks "

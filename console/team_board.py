@@ -161,11 +161,17 @@ class TeamBoard(_Clocked):
             table.customContextMenuRequested.connect(
                 lambda pos, t=table, f=agent_of: self._monitor_menu_at(t, f, pos))
 
-        top = QHBoxLayout()
-        top.addWidget(self.header)
-        top.addWidget(self.waiting_summary, 1)
-        top.addWidget(self.join_answers)
-        top.addWidget(self.ask_button)
+        top = QVBoxLayout()  # two short lines: the board fits beside the card in a narrow dock
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.header, 1)
+        first.addWidget(self.ask_button)
+        second.addWidget(self.waiting_summary, 1)
+        second.addWidget(self.join_answers)
+        top.addLayout(first)
+        top.addLayout(second)
+        for label in (self.waiting_summary, self.join_answers):
+            label.setMinimumWidth(0)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, label.sizePolicy().verticalPolicy())
 
         def block(title: str, widget: QWidget) -> QWidget:
             box = QWidget()
@@ -176,27 +182,23 @@ class TeamBoard(_Clocked):
             lay.addWidget(widget, 1)
             return box
 
+        # one column, tall: who is doing what, the calls, who is waiting, how today went
         today = QWidget()
         today_row = QHBoxLayout(today)
         today_row.setContentsMargins(0, 0, 0, 0)
         today_row.addWidget(block(self.tr("Today"), self.figures), 3)
         today_row.addWidget(block(self.tr("Calls per hour"), self.chart), 2)
 
-        people = QWidget()
-        people_row = QHBoxLayout(people)
-        people_row.setContentsMargins(0, 0, 0, 0)
-        people_row.addWidget(block(self.tr("Agents"), self.agents), 3)
-        people_row.addWidget(block(self.tr("Customers waiting"), self.waiting), 2)
-
         split = QSplitter()
         split.setOrientation(split.orientation().Vertical)
         split.setChildrenCollapsible(False)
-        split.addWidget(people)
-        split.addWidget(block(self.tr("On the line"), self.calls))
-        split.addWidget(today)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setStretchFactor(2, 3)
+        for stretch, widget in ((3, block(self.tr("Agents"), self.agents)),
+                                (2, block(self.tr("On the line"), self.calls)),
+                                (1, block(self.tr("Customers waiting"), self.waiting)),
+                                (2, today)):
+            split.addWidget(widget)
+            split.setStretchFactor(split.count() - 1, stretch)
+        self._split, self._sized = split, False
 
         body = QVBoxLayout(self)
         body.setContentsMargins(12, 12, 12, 12)
@@ -204,6 +206,14 @@ class TeamBoard(_Clocked):
         body.addLayout(top)
         body.addWidget(split, 1)
         self._update_header()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Shown the first time: the agents get the most room, today's figures the least."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            total = max(self._split.height(), 400)
+            self._split.setSizes([int(total * share) for share in (0.34, 0.24, 0.14, 0.28)])
 
     # -- the view ----------------------------------------------------------------------------
     def show_view(self, view: TeamView) -> None:

@@ -33,7 +33,7 @@ class CallsPerHourChart(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callsPerHour")
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(100)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(4, 6, 8, 4)
         self._data: tuple[tuple[int, int], ...] = ()
