@@ -80,9 +80,13 @@ class _Finished:
 
 
 class Background(QObject):
-    def __init__(self, bridge: Bridge, parent: QObject | None = None) -> None:
+    def __init__(self, bridge: Bridge, parent: QObject | None = None,
+                 pause: Callable[[], float] | None = None) -> None:
+        """``pause()``, asked before each job, may hold the lane back for that many seconds (at
+        most half a second at a time): work that can wait keeps out of a moment that cannot."""
         super().__init__(parent)
         self.bridge = bridge
+        self._pause = pause
         self._todo: deque[Job] = deque()
         self._finished: deque[Job] = deque()
         self._lock = threading.Condition()
@@ -159,6 +163,10 @@ class Background(QObject):
                     return
                 job = self._todo.popleft()
                 self._busy = True
+            if self._pause is not None:
+                wait = self._pause()
+                if wait > 0:
+                    time.sleep(min(wait, 0.5))  # (sleeping lets the GUI thread have the interpreter)
             try:
                 job.result = job.work()
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread

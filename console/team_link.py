@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from console.background import Background, Job
 from console.bridge import Bridge
 
 log = logging.getLogger(__name__)
+QUIET_WHEN_RINGING_S = 0.2  # team work waits this long after a call starts ringing here
 OPEN_AGAIN_MS = 5000  # a team store that could not be opened is tried again this often
 
 
@@ -48,7 +50,8 @@ class TeamLink(QObject):
         self.store = None  # crm_adapters.store.team.TeamStore once open (used on the lane only)
         self.view = TeamView()
         self.problem = ""
-        self.lane = Background(bridge, self)
+        self._quiet_until = 0.0
+        self.lane = Background(bridge, self, pause=lambda: self._quiet_until - time.monotonic())
         self._watcher = None
         self._closed = False
         self.asked = ""  # this lead's latest "join the line" request
@@ -122,6 +125,11 @@ class TeamLink(QObject):
             return
         self.lane.run(lambda: self.store.heartbeat(me), lambda _r: self._set_problem(""), self._failed,
                       name="team heartbeat")
+
+    def quiet(self, seconds: float = QUIET_WHEN_RINGING_S) -> None:
+        """Hold team work back for a moment: a call is ringing and its card must be painted
+        first (the lane's database work would compete with the window for the interpreter)."""
+        self._quiet_until = max(self._quiet_until, time.monotonic() + seconds)
 
     # -- the team -------------------------------------------------------------------------------
     def refresh(self) -> None:

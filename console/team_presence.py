@@ -127,6 +127,8 @@ class TeamPresence(QObject):
                           since=a.since.timestamp(), call_id=a.call_id, sip_uri=self.me.sip_uri)
 
     def publish_state(self, *_: object) -> None:
+        if self.agent.state == "ringing":
+            self.link.quiet()  # the card first; the team hears of it a moment later
         self.link.publish(self.entry())
 
     # -- the calls -------------------------------------------------------------------------
@@ -135,6 +137,7 @@ class TeamPresence(QObject):
         if call is None or not call.live:
             return  # a call restored from a draft after a restart: over long ago
         self._times[call_id] = _Times(time.time())
+        self.link.quiet()  # the card first; the team hears of it a moment later
         self._put(call_id)
 
     def _phone_rings(self, e: CallRinging) -> None:
