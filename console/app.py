@@ -21,8 +21,6 @@ from console.features import FeatureApi, FeatureError, Features
 from console.main_window import MainWindow
 from console.model.agent_state import AgentState
 from console.model.calls import CallBook
-from console.model.events import AgentStateChanged, BackendsReady, ConsoleStarted
-from console.public_events import PublicEvents
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +40,9 @@ class ConsoleApp:
         self.hub = EventHub()  # the public `ctl events` stream
         self.bridge = Bridge()  # the only way from the SIP thread and the CRM loop into the GUI thread
         self.background = Background(self.bridge)  # database work, off the GUI thread
-        self.public_events = PublicEvents(self.bridge, self.hub, config.default_region)  # first to hear each event
         self.book = CallBook()  # every call, once: the desk writes it; the window, ctl and after-call work read it
         self.agent = AgentState(self.book, config.away_reasons, config.after_call.wrapup_max_s)
-        self.agent.changed.connect(lambda fields: self.bridge.post(AgentStateChanged(**fields)))
+        self.agent.changed.connect(self._agent_changed)
         self.window = MainWindow(config.agent.name, self.book)
         self.window.follow_agent(self.agent)
         self.crm = None
@@ -69,6 +66,11 @@ class ConsoleApp:
         self.ctl.listen()
         self.window.show()
         self.qt.processEvents()  # paint it now, before the slow parts
+        from console.model.events import ConsoleStarted
+        from console.public_events import PublicEvents
+
+        # the `ctl events` stream: made after the first paint, its handlers still go first
+        self.public_events = PublicEvents(self.bridge, self.hub, self.config.default_region)
         self.window_shown_at = time.time()
         self.bridge.post(ConsoleStarted(round((time.monotonic() - self.started) * 1000, 1)))
         self.installed = install_features(self)
@@ -104,6 +106,8 @@ class ConsoleApp:
             self._start_phone()
         self.ready = True
         self.hub.backends_ready.emit()
+        from console.model.events import BackendsReady
+
         self.bridge.post(BackendsReady(round((time.monotonic() - self.started) * 1000, 1)))
 
     def _start_phone(self) -> None:
@@ -133,6 +137,11 @@ class ConsoleApp:
             self.phone_problem = str(exc)
             log.error("phone did not start: %s", exc)
             self.window.sip_status.setText(f"SIP: not running — {exc}")
+
+    def _agent_changed(self, fields: dict[str, Any]) -> None:
+        from console.model.events import AgentStateChanged
+
+        self.bridge.post(AgentStateChanged(**fields))
 
     def status(self) -> dict[str, Any]:
         return {

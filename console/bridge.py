@@ -39,9 +39,13 @@ class Bridge(QObject):
         """From any thread: deliver ``event`` on the GUI thread."""
         self._arrived.emit(event)
 
-    def subscribe(self, kind: type[E], handler: Callable[[E], None], owner: QObject | None = None) -> Subscription:
+    def subscribe(self, kind: type[E], handler: Callable[[E], None], owner: QObject | None = None,
+                  first: bool = False) -> Subscription:
+        """``first``: ahead of the handlers already there (the public event stream hears each
+        event before the parts that react to it, even when it subscribes later)."""
         subscription = Subscription(kind, handler)
-        self._handlers.setdefault(kind, []).append(subscription)
+        handlers = self._handlers.setdefault(kind, [])
+        handlers.insert(0, subscription) if first else handlers.append(subscription)
         if owner is not None:
             owner.destroyed.connect(lambda *_: self.unsubscribe(subscription))
         return subscription

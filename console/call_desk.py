@@ -24,7 +24,6 @@ from console.event_hub import EventHub
 from console.main_window import MainWindow
 from console.messages import sentence
 from console.model.calls import CONNECTED, HELD, Call, CallBook
-from console.model.events import CardPainted
 
 log = logging.getLogger(__name__)
 PLACEHOLDER_AFTER_MS = 20
@@ -231,6 +230,8 @@ class CallDesk(QObject):
                       complete=card.complete, sources_answered=answered, sources_unavailable=missing,
                       sources_ms={s.source: s.elapsed_ms for s in card.sources.values() if s.elapsed_ms is not None},
                       customer=card.customer.name if card.customer else None)
+        from console.model.events import CardPainted  # (loaded after the window's first paint)
+
         self.bridge.post(CardPainted(call_id, not call.card_shown, fields))
         call.card_shown = True
 

@@ -2,8 +2,8 @@
 
 The phone's events (:mod:`cti.events`) and the console's own (:mod:`console.model.events`) go
 over the bridge; this module subscribes to them and publishes what other programs may rely on
-(DESIGN.md lists the contract). It subscribes before any other part, so a contract event goes
-out before the parts react (``call.ringing`` before the ``agent.state`` it causes).
+(DESIGN.md lists the contract). Its handlers go ahead of every other part's, so a contract
+event goes out before the parts react (``call.ringing`` before the ``agent.state`` it causes).
 Nothing inside the console listens to the stream to do its own work.
 """
 from __future__ import annotations
@@ -90,9 +90,9 @@ class PublicEvents:
     def __init__(self, bridge: Bridge, hub: EventHub, default_region: str) -> None:
         self.hub = hub
         for kind, make in _phone(default_region).items():
-            bridge.subscribe(kind, lambda e, make=make: self._publish(*make(e)), owner=hub)
+            bridge.subscribe(kind, lambda e, make=make: self._publish(*make(e)), owner=hub, first=True)
         for kind in console_event_types():
-            bridge.subscribe(kind, lambda e: self._publish(*_console(e)), owner=hub)
+            bridge.subscribe(kind, lambda e: self._publish(*_console(e)), owner=hub, first=True)
 
     def _publish(self, type_: str, fields_: dict[str, Any]) -> None:
         self.hub.publish(type_, **fields_)
