@@ -100,14 +100,18 @@ def agent_in(team: dict, agent_id: str) -> dict:
 
 
 def test_the_lead_sees_the_agents_state_and_call_and_a_killed_console_goes_offline(desks, team_url, tmp_path):
+    """Three consoles on one team store: a lead and two agents; what one agent does reaches both others."""
     lead = desks("petr", "Petr Lead", "lead", team_url)
     jana = desks("jana", "Jana Nováková", "agent", team_url)
+    marek = desks("marek", "Marek Horák", "agent", team_url)
     lead.events.wait("team.agent", id="jana", state="ready")
+    lead.events.wait("team.agent", id="marek", state="ready")
     assert result(lead.ctl, "status")["team"] == {"url_kind": team_url.split(":")[0].split("+")[0],
-                                                  "agents_online": 2, "problem": ""}
+                                                  "agents_online": 3, "problem": ""}
 
     away = result(jana.ctl, "state", "away", "--reason", "lunch")
     seen = lead.events.wait("team.agent", id="jana", state="away")
+    assert marek.events.wait("team.agent", id="jana", state="away")["reason"] == "lunch"  # a colleague too
     assert (seen["name"], seen["reason"], seen["call"]) == ("Jana Nováková", "lunch", None)
     # the agent's own time in state (not when the lead heard of it)
     assert abs((datetime.fromisoformat(seen["since"]) - datetime.fromisoformat(away["since"])).total_seconds()) < 0.001
@@ -124,6 +128,7 @@ def test_the_lead_sees_the_agents_state_and_call_and_a_killed_console_goes_offli
         assert talking["number"] == NUMBER
         assert lead.events.wait("team.agent", id="jana", state="on_call")["call"]["call_id"] == call_id
         jana.events.wait("team.call", call_id=call_id, state="connected")
+        assert marek.events.wait("team.call", call_id=call_id, state="connected")["number"] == "+•••••••••456"
         own = result(jana.ctl, "team")["calls"]
         assert [(c["call_id"], c["number"]) for c in own] == [(call_id, "+•••••••••456")]  # not a lead: masked
 
@@ -131,6 +136,7 @@ def test_the_lead_sees_the_agents_state_and_call_and_a_killed_console_goes_offli
         jana.proc.wait(10)
         gone = lead.events.wait("team.agent", id="jana", state="offline", timeout=15)
         assert gone["call"] is None
+        marek.events.wait("team.agent", id="jana", state="offline", timeout=15)
         assert lead.events.wait("team.call", call_id=call_id, state="ended", timeout=5)
         team = result(lead.ctl, "team")
         assert agent_in(team, "jana")["state"] == "offline" and team["calls"] == []
