@@ -83,6 +83,8 @@ class Config:
     team_long_call_s: float = 600.0  # [team] long_call_s: a call longer than this stands out on the board
     team_service_target_s: float = 20.0  # [team] service_target_s: answered within this many seconds …
     team_service_target_share: float = 0.8  # [team] service_target_share: … for this share of customers
+    team_waiting_sources: tuple[str, ...] = ("ring_group",)  # [team] waiting_sources (cti.waiting)
+    team_source_settings: dict[str, dict[str, Any]] = field(default_factory=dict)  # [team.NAME] tables
     data_dir: Path = Path(platformdirs.user_data_dir(APP_NAME))
     log_dir: Path = Path(platformdirs.user_log_dir(APP_NAME))
     ctl_name: str = ""  # control-socket name; derived from the config path when empty
@@ -133,6 +135,7 @@ NUMBERS: dict[tuple[str, str], Range] = {
     ("team", "long_call_s"): Range(10, 86400, "seconds"),
     ("team", "service_target_s"): Range(1, 3600, "seconds"),
     ("team", "service_target_share"): Range(0.01, 1, "(a share: 0.8 means 80 %)"),
+    ("team.ami", "port"): Range(1, 65535, "(a TCP port; Asterisk's AMI listens on 5038)", whole=True),
 }
 
 _NUMBER = "number"
@@ -147,7 +150,8 @@ _SCHEMA: dict[str, dict[str, type | str]] = {
     },
     "audio": {"capture": str, "playback": str, "ring_tone": str},
     "crm": {"adapters": list, "timeout_ms": _NUMBER},
-    "team": {"url": str, "long_call_s": _NUMBER, "service_target_s": _NUMBER, "service_target_share": _NUMBER},
+    "team": {"url": str, "long_call_s": _NUMBER, "service_target_s": _NUMBER, "service_target_share": _NUMBER,
+             "waiting_sources": list},
     "paths": {"data_dir": str, "log_dir": str},
     "ctl": {"name": str},
     "wrapup": {"max_s": _NUMBER, "require_disposition": bool},
@@ -246,6 +250,9 @@ def _build(path: Path, text: str, data: dict[str, Any]) -> Config:
             if section == "crm" and isinstance(value, dict):
                 _check_adapter_table(f"crm.{key}", value, fail)
                 continue
+            if section == "team" and isinstance(value, dict):  # [team.NAME]: a waiting source's settings
+                _check_source_table(key, value, fail)
+                continue
             expected = _SCHEMA[section].get(key)
             if expected is None:
                 raise fail(section, key, f"is not a known setting (known: {', '.join(_SCHEMA[section])})")
@@ -284,6 +291,8 @@ def _build(path: Path, text: str, data: dict[str, Any]) -> Config:
         team_service_target_s=float(data.get("team", {}).get("service_target_s", base.team_service_target_s)),
         team_service_target_share=float(data.get("team", {}).get("service_target_share",
                                                                   base.team_service_target_share)),
+        team_waiting_sources=_waiting_sources(data.get("team", {}), fail) or base.team_waiting_sources,
+        team_source_settings={k: v for k, v in data.get("team", {}).items() if isinstance(v, dict)},
         data_dir=Path(paths["data_dir"]).expanduser() if "data_dir" in paths else base.data_dir,
         log_dir=Path(paths["log_dir"]).expanduser() if "log_dir" in paths else base.log_dir,
         ctl_name=ctl_name,
@@ -303,6 +312,50 @@ def _away_reasons(table: dict[str, Any], fail: Any) -> tuple[str, ...]:
         raise fail("presence", "away_reasons", "must be a list of 1 to 30 short names (letters, digits, _ or -, "
                                                f"at most 32 each) such as [\"break\", \"lunch\"] (got {_shown(reasons)})")
     return tuple(dict.fromkeys(reasons))
+
+
+_AMI_KEYS = {"host": str, "port": _NUMBER, "user": str, "queue": str}
+
+
+def _waiting_sources(table: dict[str, Any], fail: Any) -> tuple[str, ...]:
+    """[team] waiting_sources: names of waiting sources (cti.waiting), such as ["ring_group", "ami"]."""
+    names = table.get("waiting_sources")
+    if names is None:
+        return ()
+    if not names or len(names) > 8 or not all(isinstance(n, str) and _NAME.fullmatch(n) for n in names) \
+            or len(set(names)) != len(names):
+        raise fail("team", "waiting_sources", "must be a list of 1 to 8 different source names such as "
+                                              f"[\"ring_group\", \"ami\"] (got {_shown(names)})")
+    if "ami" in names and not str(table.get("ami", {}).get("host", "")).strip():
+        raise fail("team", "waiting_sources", "includes \"ami\" (an Asterisk queue), so [team.ami] needs "
+                                              "host = \"the Asterisk server's address\" too")
+    return tuple(names)
+
+
+def _check_source_table(name: str, table: dict[str, Any], fail: Any) -> None:
+    """[team.NAME]: no secrets (they come from the keyring or AGENT_CONSOLE_SECRET_NAME); [team.ami]
+    has host, port, user and queue only."""
+    section = f"team.{name}"
+    for key, value in table.items():
+        if key.lower() in _SECRET_KEYS:
+            raise fail(section, key, "holds a secret, and secrets must not live in the config file: set the "
+                                     f"environment variable AGENT_CONSOLE_SECRET_{name.upper()} or store it in the "
+                                     f"keyring (service agent-console, name {name}) and remove this line")
+    if name != "ami":
+        _check_adapter_table(section, table, fail)
+        return
+    for key, value in table.items():
+        expected = _AMI_KEYS.get(key)
+        if expected is None:
+            raise fail(section, key, f"is not a known setting (known: {', '.join(_AMI_KEYS)})")
+        if expected == _NUMBER:
+            _check_number(section, key, value, NUMBERS[(section, key)], fail)
+        elif not isinstance(value, expected):
+            raise fail(section, key, f"must be {_TYPE_WORDS[expected]} (got {_shown(value)})")
+        else:
+            _check_text(section, key, value, fail)
+    if table.get("host") and not _HOST.fullmatch(table["host"]):
+        raise fail(section, "host", f"must be a host name or address like \"10.0.0.2\" (got {_shown(table['host'])})")
 
 
 def _check_number(section: str, key: str, value: Any, allowed: Range, fail: Any) -> None:

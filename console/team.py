@@ -9,6 +9,9 @@ Installed by ``console.app.FEATURES``. It links this console to the team store
 - ``ctl team [--json]`` (the team as JSON), ``ctl team ask`` (a lead asks the away agents to
   join) and ``ctl team join-answer yes|no`` (an away agent answers);
 - the ``team.agent``, ``team.call`` and ``team.waiting`` events (:mod:`console.team_changes`);
+- the customers waiting, from the ``[team] waiting_sources`` (:mod:`cti.waiting`: this
+  console's ring group, an Asterisk queue …), every one through the same protocol, written to
+  the team store on the team lane (kept while the store opens);
 - a colleague calling shows by name (the desk's ``caller_names``).
 """
 from __future__ import annotations
@@ -22,10 +25,22 @@ from PySide6.QtWidgets import QApplication, QDialog, QStyle, QSystemTrayIcon, QV
 
 from crm_adapters.store.team.model import AWAY, OFFLINE, AgentEntry, JoinRequest, TeamView
 from crm_adapters.vocabulary import CustomerCard
+from cti.waiting.protocol import (
+    CHANGES,
+    CustomerAnswered,
+    CustomerGaveUp,
+    CustomerLeft,
+    CustomerWaiting,
+    SourceProblem,
+    WaitingChange,
+)
+from cti.waiting.registry import SourceNotAvailable, create_source
+from cti.waiting.ring_group import RingGroupSource
 
 from console.ctl_server import CtlError
 from console.features import FeatureApi
 from console.plain_text import for_notification, shown
+from console.secrets import get_secret
 from console.team_changes import changes, team_fields
 from console.team_link import TeamLink
 from console.team_presence import TeamPresence, colleague_calling, sip_uri_of
@@ -51,7 +66,12 @@ class Team(QObject):
                              sip_uri=sip_uri_of(cfg.agent.id, cfg.sip))
         self.url_kind = "postgresql" if cfg.team_url.startswith("postgres") else "sqlite"
         self.link = TeamLink(api.bridge, cfg.team_url, cfg.data_dir, self.me, cfg.team_service_target_s, self)
-        self.presence = TeamPresence(self.link, api.agent, api.book, api.bridge, self.me, self)
+        self._unsent: list[WaitingChange] = []  # customers waiting heard while the team store opens
+        self.source_problems: dict[str, str] = {}  # waiting source -> what is wrong ("" = fine)
+        self.sources = self._start_waiting_sources()
+        ring_group = self.sources.get("ring_group")
+        self.presence = TeamPresence(self.link, api.agent, api.book, api.bridge, self.me, self,
+                                     waiting=ring_group if isinstance(ring_group, RingGroupSource) else None)
         self.last: TeamView | None = None
         self.board = self.list = self.banner = None
         self.had_colleagues: bool | None = None  # (the team list's dock shows only with colleagues)
@@ -103,6 +123,10 @@ class Team(QObject):
 
     # -- the team's view ------------------------------------------------------------------
     def _view(self, view: TeamView) -> None:
+        if self._unsent:  # the store is open now
+            unsent, self._unsent = self._unsent, []
+            for change in unsent:
+                self._waiting_change(change)
         for event in changes(self.last, view, self.role):
             self.api.bridge.post(event)
         self.last = view
@@ -180,6 +204,49 @@ class Team(QObject):
         for agent_id, accepted in answers.items():
             if accepted is not None:
                 self.board.show_join_answer(agent_id, accepted)
+
+    # -- customers waiting -----------------------------------------------------------------------
+    def _start_waiting_sources(self) -> dict[str, Any]:
+        cfg = self.api.config
+        for kind in CHANGES:  # (sources report from any thread: the bridge brings it here)
+            self.api.bridge.subscribe(kind, self._waiting_change, owner=self)
+        started: dict[str, Any] = {}
+        for name in cfg.team_waiting_sources:
+            settings = dict(cfg.team_source_settings.get(name, {}))
+            if name != "ring_group":
+                secret = get_secret(name)  # AGENT_CONSOLE_SECRET_<NAME> or the keyring; never the file
+                if secret:
+                    settings["secret"] = secret
+            try:
+                source = create_source(name, settings)
+                source.start(self.api.bridge.post)
+            except SourceNotAvailable as exc:
+                self._source_problem(SourceProblem(name, str(exc)))
+                continue
+            except Exception as exc:  # noqa: BLE001 - a broken source must not stop the console
+                self._source_problem(SourceProblem(name, f"The waiting source \"{name}\" could not start "
+                                                         f"({type(exc).__name__})."))
+                continue
+            started[name] = source
+            self.source_problems.setdefault(name, "")
+        return started
+
+    def _source_problem(self, problem: SourceProblem) -> None:
+        if problem.sentence == self.source_problems.get(problem.source):
+            return
+        self.source_problems[problem.source] = problem.sentence
+        if problem.sentence:
+            log.warning("customers waiting: %s", problem.sentence)
+            self.api.tell(problem.sentence, 15000)
+        else:
+            log.info("customers waiting: the %s source works again", problem.source)
+
+    def _waiting_change(self, change: WaitingChange) -> None:
+        if isinstance(change, SourceProblem):
+            self._source_problem(change)
+        elif self.link.run(lambda store: _write_waiting(store, change), name="a customer waiting") is None:
+            if len(self._unsent) < 5000:
+                self._unsent.append(change)
 
     # -- the lead -----------------------------------------------------------------------------
     def _service_level(self, level: str) -> None:
@@ -270,12 +337,33 @@ class Team(QObject):
 
     def team_status(self) -> dict[str, Any]:
         agents = self.last.agents if self.last else ()
-        return {"url_kind": self.url_kind, "agents_online": sum(1 for a in agents if a.state != OFFLINE),
-                "problem": self.link.problem}
+        status = {"url_kind": self.url_kind, "agents_online": sum(1 for a in agents if a.state != OFFLINE),
+                  "problem": self.link.problem}
+        troubled = {name: sentence for name, sentence in self.source_problems.items() if sentence}
+        if troubled:  # a waiting source that cannot see its customers (an unreachable PBX …)
+            status["waiting_problems"] = troubled
+        return status
 
     def stop(self) -> None:
         """The console quits: colleagues see this agent offline at once."""
+        for source in self.sources.values():
+            try:
+                source.stop()
+            except Exception:  # noqa: BLE001 - quitting goes on
+                log.exception("a waiting source did not stop cleanly")
         self.link.close()
+
+
+def _write_waiting(store, change: WaitingChange) -> None:  # noqa: ANN001 - a TeamStore, on the team lane
+    if isinstance(change, CustomerWaiting):
+        for where in change.where or ("",):
+            store.ring_waiting(change.key, change.number, change.name, where, since=change.since)
+    elif isinstance(change, CustomerAnswered):
+        store.resolve_waiting(change.key, answered_by=change.agent)
+    elif isinstance(change, CustomerGaveUp):
+        store.resolve_waiting(change.key, abandoned=True)
+    elif isinstance(change, CustomerLeft):
+        store.resolve_waiting(change.key)
 
 
 def install_feature(api: FeatureApi) -> Team:

@@ -9,10 +9,11 @@ the call book, and writes through the team link (:class:`console.team_link.TeamL
   stays on the board as "wrap_up";
 - the call's end into today's figures (``end_call``): a call nobody answered as soon as its
   line is down (missed), an answered one when its wrap-up ends (handled, with the wrap-up time);
-- a customer ringing here as a waiting customer (``ring_waiting``), one per SIP Call-ID however
-  many consoles of a ring group ring: answered here, it leaves every board (``resolve_waiting``
-  with this agent); answered by a colleague (the PBX's CANCEL says "completed elsewhere"), it
-  is not this agent's call and counts nowhere here; the caller gave up (or this console turned
+- a customer ringing here as a waiting customer, told to the ring-group waiting source
+  (:class:`cti.waiting.ring_group.RingGroupSource`, ``waiting``; None when ``[team]
+  waiting_sources`` leaves it out), one per SIP Call-ID however many consoles of a ring group
+  ring: answered here, it leaves every board (answered by this agent); answered by a colleague
+  (the PBX's CANCEL says "completed elsewhere"), it is not this agent's call and counts nowhere here; the caller gave up (or this console turned
   the call away), it leaves as abandoned — counted once for the team.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from crm_adapters.store.team.model import AgentEntry, LiveCall
 from cti.events import CallEnded, CallRinging
+from cti.waiting.ring_group import RingGroupSource
 
 from console.model.events import WrapUpEnded
 
@@ -100,9 +102,11 @@ class _Times:
 
 
 class TeamPresence(QObject):
-    def __init__(self, link, agent, book, bridge, me: AgentEntry, parent: QObject | None = None) -> None:  # noqa: ANN001
+    def __init__(self, link, agent, book, bridge, me: AgentEntry, parent: QObject | None = None,  # noqa: ANN001
+                 waiting: RingGroupSource | None = None) -> None:
         super().__init__(parent)
         self.link, self.agent, self.book = link, agent, book
+        self.waiting = waiting  # the ring-group source: this console's customers ringing
         self.me = me
         self.names: dict[str, str] = {}  # call id -> the colleague calling (their name, not a customer's)
         self.supervisors: dict[str, tuple[str, ...]] = {}  # call id -> who listens in (console/supervision.py)
@@ -151,8 +155,8 @@ class TeamPresence(QObject):
                     and not any(name.lower() == MONITOR_HEADER for name in e.headers))
         if customer:
             times.customer = e.sip_call_id or e.call_id
-            key, number, name, me = times.customer, call.number, e.display_name, self.me.id
-            self.link.run(lambda store: store.ring_waiting(key, number, name, me), name="a customer waiting")
+            if self.waiting is not None:
+                self.waiting.rings(times.customer, call.number, e.display_name, self.me.id)
         self._put(e.call_id)
 
     def supervised(self, call_id: str, supervisor_ids: tuple[str, ...]) -> None:
@@ -173,10 +177,8 @@ class TeamPresence(QObject):
         times = self._times.get(call_id)
         if times is not None and times.answered_at is None:
             times.answered_at = time.time()
-            if times.customer:
-                key, me = times.customer, self.me.id
-                self.link.run(lambda store: store.resolve_waiting(key, answered_by=me),
-                              name="a waiting customer answered")
+            if times.customer and self.waiting is not None:
+                self.waiting.answered(times.customer, self.me.id)
         self._put(call_id)
 
     def _changed(self, call_id: str) -> None:
@@ -230,8 +232,8 @@ class TeamPresence(QObject):
         elif end is not None and end.completed_elsewhere:
             self._drop(call_id)  # a colleague of the ring group has the customer: not missed here
         else:  # the caller gave up (or this console turned the call away): the customer is lost
-            key = times.customer
-            self.link.run(lambda store: store.resolve_waiting(key, abandoned=True), name="a customer who gave up")
+            if self.waiting is not None:
+                self.waiting.gave_up(times.customer)
             gave_up = end is None or end.status_code == CANCELLED
             self._end(call_id, "abandoned" if gave_up else "missed", 0.0)
 

@@ -156,15 +156,16 @@ class TeamStore:
 
     # -- customers waiting (ring groups) ---------------------------------------------------
 
-    def ring_waiting(self, sip_call_id: str, number: str, name: str, agent_id: str) -> None:
+    def ring_waiting(self, sip_call_id: str, number: str, name: str, agent_id: str, since: float | None = None) -> None:
         """A ring-group customer rings at this agent's console: one waiting customer per
-        Call-ID, however many consoles ring; the time waited counts from the first ring."""
+        Call-ID, however many consoles ring; the time waited counts from the first ring
+        (``since``, when a PBX's queue says how long the customer has waited already)."""
         key, agent_id = _key(sip_call_id), _key(agent_id)
         with self._writing() as conn:
             locked = select(WaitingRow.ringing_at).where(WaitingRow.sip_call_id == key)
             row = conn.execute(locked if self.is_sqlite else locked.with_for_update()).first()
             if row is None:
-                self._insert_once(conn, WaitingRow, "sip_call_id", sip_call_id=key, since=time.time(),
+                self._insert_once(conn, WaitingRow, "sip_call_id", sip_call_id=key, since=_when(since),
                                   number=bounds.line(number, bounds.NUMBER), name=bounds.line(name),
                                   ringing_at=json.dumps([agent_id]))
                 row = conn.execute(locked if self.is_sqlite else locked.with_for_update()).first()
@@ -381,6 +382,12 @@ def _shorter_busy_wait(dbapi_conn, _record) -> None:  # noqa: ANN001
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {WAIT_LIMIT_MS}")
     cur.close()
+
+
+def _when(since: float | None) -> float:
+    """A start time from outside: not in the future, not before a day ago."""
+    now = time.time()
+    return now if since is None or not (now - 86400 <= since <= now) else float(since)
 
 
 def _key(value: object) -> str:
