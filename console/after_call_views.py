@@ -168,12 +168,11 @@ class AfterCallViews:
         self.refresh()
 
     def _dial(self, number: str, record_id: str) -> None:
-        phone = self.ac.app.desk.phone
-        if phone is None:
-            self.ac.window.statusBar().showMessage("The phone is not running: cannot call back now.", 8000)
-            return
-        call_id = phone.dial(number)
-        self.ac.post(TaskDialled(record_id, call_id))
+        from console.dialling import Dialling  # the dial box's path: a problem is said, not raised
+
+        call_id = Dialling.of(self.ac.app).try_dial(number, "call back")
+        if call_id is not None:
+            self.ac.post(TaskDialled(record_id, call_id))
 
     def _done(self, record_id: str) -> None:
         db = self._db()

@@ -10,10 +10,10 @@ import time
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -53,6 +53,8 @@ class CallPanel(QFrame):
         self.transfer_wired = False  # console.transfers takes the transfer dialog's choice
         self.colleagues = lambda: ()  # the team's directory for the transfer dialog (AgentEntry values)
         self.consulting: tuple[str, str] = ("", "")  # (customer's call, consultation) during a consult
+        self.dialler = None  # console.dialling: text -> the call's id, or None once the problem is shown
+        self.keypad: Keypad | None = None
         title = QLabel("CALL")
         title.setObjectName("panelTitle")
         self.caller = PlainLabel("Ready for calls", "callerLine")  # the caller's name comes from outside
@@ -179,6 +181,8 @@ class CallPanel(QFrame):
         b["hangup"].setEnabled(row is not None)
         for key in ("hold", "mute", "keypad", "transfer"):
             b[key].setEnabled(talking)
+        if self.keypad is not None:
+            self.keypad.setEnabled(talking)  # tones only go to a call in progress
         b["hold"].setText("Resume" if row and row.state == "held" else "Hold")
         b["mute"].setText("Unmute" if row and row.muted else "Mute")
         b["conference"].setEnabled(sum(1 for c in live if c.state in ("connected", "held")) >= 2)
@@ -209,8 +213,16 @@ class CallPanel(QFrame):
             self.mute.emit(row.call_id, not row.muted)
 
     def _ask_dtmf(self) -> None:
-        digits, ok = QInputDialog.getText(self, "Keypad", "Digits to send (0-9, *, #):")
-        if ok and digits and self.book.current:
+        """The keypad: a small window of buttons, each press sent at once as a tone."""
+        if self.keypad is None:
+            self.keypad = Keypad(self)
+            self.keypad.pressed.connect(self._send_key)
+            self.keypad.typed.connect(self._send_key)
+        self.keypad.show()
+        self.keypad.raise_()
+
+    def _send_key(self, digits: str) -> None:
+        if digits and self.book.current:
             self.dtmf.emit(self.book.current, digits)
 
     def show_consult(self, customer_call: str, consult_call: str) -> None:
@@ -236,7 +248,54 @@ class CallPanel(QFrame):
             self.transfer.emit(call_id, choice.target)
 
     def _dial(self) -> None:
+        """Through console.dialling when it is wired (the box is cleared only once the call
+        starts; a problem is said in the status bar); else the plain ``dial`` signal."""
         target = self.dial_box.text().strip()
-        if target:
+        if self.dialler is not None:
+            if self.dialler(target) is not None:
+                self.dial_box.clear()
+        elif target:
             self.dial.emit(target)
             self.dial_box.clear()
+
+
+class Keypad(QDialog):
+    """0-9, * and # as buttons (each press is one tone), and a line for typing several at once."""
+
+    pressed = Signal(str)
+    typed = Signal(str)
+    KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keypad")
+        self.setObjectName("keypad")
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for i, key in enumerate(self.KEYS):
+            button = QPushButton(key)
+            button.setObjectName(f"key_{key}")
+            button.setAccessibleName({"*": "Star", "#": "Hash"}.get(key, key))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, k=key: self.pressed.emit(k))
+            self.buttons[key] = button
+            grid.addWidget(button, i // 3, i % 3)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText("Or type digits and press Enter")
+        self.line.returnPressed.connect(self._send_line)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.line)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        text = event.text()
+        if text in self.KEYS and not self.line.hasFocus():
+            self.buttons[text].animateClick()
+            return
+        super().keyPressEvent(event)
+
+    def _send_line(self) -> None:
+        digits = self.line.text().strip()
+        if digits:
+            self.typed.emit(digits)
+            self.line.clear()

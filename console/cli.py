@@ -9,7 +9,7 @@ import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-COMMAND_MODULES = ["demo", "lookup", "simulate_call", "ctl", "crm", "bench", "doctor"]
+COMMAND_MODULES = ["demo", "lookup", "simulate_call", "ctl", "dial", "crm", "bench", "doctor"]
 
 
 def _version() -> str:

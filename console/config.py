@@ -77,6 +77,7 @@ class Config:
     agent: AgentSettings = AgentSettings()
     sip: SipSettings = SipSettings()
     default_region: str = "SK"
+    dial_domain: str = ""  # [sip] dial_domain: where numbers go without a registrar ("host[:port]")
     audio: AudioSettings = AudioSettings()
     crm: CrmSettings = CrmSettings()
     team_url: str = ""
@@ -146,7 +147,7 @@ _SCHEMA: dict[str, dict[str, type | str]] = {
         "domain": str, "display_name": str, "auto_answer_s": _NUMBER, "rtp_port": _NUMBER,
         "reregister_s": _NUMBER, "tls_ca_file": str, "tls_cert_file": str, "tls_key_file": str,
         "srtp": bool, "record_dir": str, "trusted_hosts": list, "untrusted_missed_to_crm": bool,
-        "max_calls_per_source": _NUMBER, "rate_window_s": _NUMBER,
+        "max_calls_per_source": _NUMBER, "rate_window_s": _NUMBER, "dial_domain": str,
     },
     "audio": {"capture": str, "playback": str, "ring_tone": str},
     "crm": {"adapters": list, "timeout_ms": _NUMBER},
@@ -284,6 +285,7 @@ def _build(path: Path, text: str, data: dict[str, Any]) -> Config:
         agent=agent,
         sip=sip,
         default_region=region,
+        dial_domain=_dial_domain(data.get("sip", {}), fail),
         audio=audio,
         crm=crm,
         team_url=data.get("team", {}).get("url", ""),
@@ -460,6 +462,16 @@ def _sip(table: dict[str, Any], fail: Any) -> tuple[SipSettings, str]:
         table["rate_window_s"] = float(table["rate_window_s"])
     known = {f.name for f in fields(SipSettings)}  # keys another part adds later pass through then
     return SipSettings(**{k: v for k, v in table.items() if k in known}), region
+
+
+def _dial_domain(table: dict[str, Any], fail: Any) -> str:
+    """[sip] dial_domain: the host[:port] that numbers are sent to when there is no registrar."""
+    domain = table.get("dial_domain", "").strip()
+    m = re.fullmatch(r"(\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9_.\-]{1,253})(?::(\d{1,5}))?", domain)
+    if domain and (not m or (m.group(2) is not None and not _port_ok(m.group(2)))):
+        raise fail("sip", "dial_domain", "must be host or host:port (port 1 to 65535) where numbers are sent "
+                                         f"without a registrar, like \"sip.example.com:5060\" (got {_shown(domain)})")
+    return domain
 
 
 def _crm(table: dict[str, Any], fail: Any) -> CrmSettings:

@@ -56,9 +56,19 @@ def install(features: Features | Owned, app) -> None:  # app: console.app.Consol
     def status(args: list[str]) -> dict[str, Any]:
         return app.status()
 
+    from console.dialling import CannotDial, Dialling
+
+    dialling = Dialling.of(app)  # one path for the dial box, "Call back" and `ctl dial`
+    window.call_panel.dialler = lambda target: dialling.try_dial(target, "dial box")
+
     def dial(args: list[str]) -> dict[str, Any]:
-        ns = _parser("dial", "target").parse_args(args)
-        return {"call_id": phone().dial(ns.target)}
+        p = _Parser(prog="dial", add_help=False)
+        p.add_argument("target", nargs="+")  # "0905 123 456" may arrive as three words
+        target = " ".join(p.parse_args(args).target)
+        try:
+            return {"call_id": dialling.dial(target, "ctl"), "target": dialling.address(target)}
+        except CannotDial as exc:
+            raise CtlError(str(exc)) from None
 
     def transfer(args: list[str]):
         """`transfer TARGET [--attended]` (TARGET: a colleague's id or name, a number, a SIP

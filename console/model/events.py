@@ -294,3 +294,19 @@ class SupervisionRefused:
     via: str  # invite | message | dtmf | ctl
     code: str
     message: str
+
+
+# ---- dialling (console/dialling.py)
+
+
+@dataclass(frozen=True)
+class CallFailed:
+    """A number or address could not be dialled (the dial box, "Call back", `ctl dial`);
+    ``reason`` is the sentence the agent saw, ``code`` its stable name (``dial.no_route`` …)."""
+
+    PUBLIC: ClassVar[str] = "call.failed"
+    call_id: str  # "" when no call was started
+    target: str  # what was typed, shortened
+    source: str  # dial box | call back | ctl
+    code: str
+    reason: str
