@@ -18,6 +18,7 @@ from crm_adapters.numbers import normalise
 from crm_adapters.privacy import mask_number
 from crm_adapters.vocabulary import CustomerCard, SourceState
 from cti import events as ev
+from cti.sip_stack import SoftphoneError
 
 from console.bridge import Bridge
 from console.event_hub import EventHub
@@ -93,15 +94,15 @@ class CallDesk(QObject):
         }.items():
             self.bridge.subscribe(kind, handler, owner=self)
         panel = window.call_panel
-        panel.answer.connect(lambda cid: self._phone_do("answer", cid))
-        panel.reject.connect(lambda cid: self._phone_do("reject", cid))
-        panel.hangup.connect(lambda cid: self._phone_do("hangup", cid))
-        panel.hold.connect(lambda cid, on: self._phone_do("hold" if on else "resume", cid))
-        panel.mute.connect(lambda cid, on: self._phone_do("mute", cid, on))
-        panel.dtmf.connect(lambda cid, digits: self._phone_do("dtmf", cid, digits))
-        panel.transfer.connect(lambda cid, target: self._phone_do("transfer", cid, target))
-        panel.dial.connect(lambda target: self._phone_do("dial", target))
-        panel.conference.connect(lambda: self._phone_do("conference", [c.call_id for c in self.book.live()]))
+        panel.answer.connect(lambda cid: self._button("answer", cid))
+        panel.reject.connect(lambda cid: self._button("reject", cid))
+        panel.hangup.connect(lambda cid: self._button("hangup", cid))
+        panel.hold.connect(lambda cid, on: self._button("hold" if on else "resume", cid))
+        panel.mute.connect(lambda cid, on: self._button("mute", cid, on))
+        panel.dtmf.connect(lambda cid, digits: self._button("dtmf", cid, digits))
+        panel.transfer.connect(lambda cid, target: self._button("transfer", cid, target))
+        panel.dial.connect(lambda target: self._button("dial", target))
+        panel.conference.connect(lambda: self._button("conference", [c.call_id for c in self.book.live()]))
         self.book.removed.connect(window.drop_card)  # nobody needs the call any more: its card goes
 
     # -- called on the SIP thread ------------------------------------------------
@@ -141,8 +142,21 @@ class CallDesk(QObject):
 
     def _phone_do(self, action: str, *args):
         if self.phone is None:
-            raise RuntimeError("the phone is not running")
+            raise SoftphoneError("the phone is not running", code="sip.not_running")
         return getattr(self.phone, action)(*args)
+
+    def _button(self, action: str, *args):
+        """A call button: what the phone refuses is said in the window and as `phone.error`,
+        never a traceback on stderr."""
+        try:
+            return self._phone_do(action, *args)
+        except Exception as exc:  # noqa: BLE001 - a button must never take the console down
+            call_id = args[0] if args and isinstance(args[0], str) else ""
+            log.warning("%s refused: %s", action, type(exc).__name__)
+            self.bridge.post(ev.PhoneError(command=action, reason=str(exc)[:300], call_id=call_id,
+                                           code=getattr(exc, "code", "") or "sip.command_failed",
+                                           params=dict(getattr(exc, "params", {}) or {})))
+            return None
 
     # -- GUI thread -------------------------------------------------------------
     def _ringing(self, e: ev.CallRinging) -> None:

@@ -58,3 +58,29 @@ def test_an_instant_crm_answer_from_the_sip_thread_is_not_lost(qtbot):
     qtbot.waitUntil(lambda: any(e["type"] in ("card.shown", "card.updated") and e.get("known") for e in published),
                     timeout=3000)
     assert window.cards.tabText(window.cards.currentIndex()) == "Ján Kováč"
+
+
+def test_a_call_button_the_phone_refuses_is_said_in_the_window_not_on_stderr(qtbot, capfd):
+    """Key tones typed with a slip ("12x") on the keypad's text line: the phone refuses them at
+    once. Before, the refusal escaped the button as a traceback on stderr and the agent saw nothing."""
+    from cti.settings import AudioSettings, SipSettings
+    from cti.softphone import Softphone
+
+    from console.messages import sentence_for
+
+    window = MainWindow("Jana")
+    qtbot.addWidget(window)
+    hub, bridge = EventHub(), Bridge()
+    PublicEvents(bridge, hub, "SK")
+    desk = CallDesk(window, hub, None, "SK", bridge)
+    desk.phone = Softphone(SipSettings(), AudioSettings("null", "null"), desk.on_phone_event)  # not started
+    published = []
+    hub.published.connect(published.append)
+
+    window.call_panel.dtmf.emit("c1", "12x")
+
+    error = next(e for e in published if e["type"] == "phone.error")
+    assert (error["command"], error["call_id"]) == ("dtmf", "c1") and "12x" in error["reason"]
+    expected = sentence_for("sip.bad_dtmf", {"digits": "12x"}, "")
+    assert expected and window.statusBar().currentMessage() == expected
+    assert "Traceback" not in capfd.readouterr().err
