@@ -2,67 +2,31 @@
 what it heard (``[audio] playback = "file:…"``) read while it is still being written."""
 from __future__ import annotations
 
-import json
 import os
 import struct
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 from audio_check import tone_level_db
 
-from harness.consoles import free_udp_port, start_console_process, stop_console, wait_for_ctl
-from harness.ctl_events import Events
+from harness.console_desk import ConsoleDesk
+from harness.consoles import free_udp_port
 
 SECRET = "team-secret-for-the-supervision-tests"
 
 
-def ctl(name: str, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "console", "ctl", *args, "--json"], capture_output=True, text=True,
-                          timeout=60, env={**os.environ, "AGENT_CONSOLE_CTL": name})
-
-
-def result(name: str, *args: str) -> dict:
-    out = ctl(name, *args)
-    assert out.returncode == 0, out.stdout + out.stderr
-    return json.loads(out.stdout)["result"]
-
-
-class Desk:
+class Desk(ConsoleDesk):
     def __init__(self, folder: Path, agent_id: str, name: str, role: str, team_url: str, *, secret: str | None = SECRET,
                  capture: str = "null", playback: str = "null", supervision: str = "") -> None:
-        folder.mkdir(parents=True)
-        self.id, self.port, self.folder = agent_id, free_udp_port(), folder
+        self.id, self.port = agent_id, free_udp_port()
         toml = (f'[agent]\nid = "{agent_id}"\nname = "{name}"\nrole = "{role}"\n'
                 f'[sip]\nlisten = "127.0.0.1:{self.port}"\n[team]\nurl = "{team_url}"\n'
                 f'[audio]\ncapture = "{capture}"\nplayback = "{playback}"\n' + supervision)
-        env = {"AGENT_CONSOLE_SECRET_TEAM": secret or ""}
-        self.proc, self.ctl, _ = start_console_process(folder, toml, env=env)
-        self.events: Events | None = None
-        wait_for_ctl(self.ctl, self.proc)
-        self.events = Events(self.ctl)
-        self.events.start()
+        super().__init__(folder, toml, env={"AGENT_CONSOLE_SECRET_TEAM": secret or ""})
 
     @property
     def uri(self) -> str:
         return f"sip:{self.id}@127.0.0.1:{self.port}"
-
-    def result(self, *args: str) -> dict:
-        return result(self.ctl, *args)
-
-    def run(self, *args: str) -> subprocess.CompletedProcess:
-        return ctl(self.ctl, *args)
-
-    def close(self) -> None:
-        if self.events is not None:
-            try:
-                self.events.close()
-            except OSError:
-                pass
-            self.events = None
-        if self.proc.poll() is None:
-            stop_console(self.ctl, self.proc)
 
 
 class Recording:

@@ -14,19 +14,16 @@ Every step waits for an event (or a state the console reports), never for time.
 """
 from __future__ import annotations
 
-import json
-import os
 import shutil
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from harness.consoles import free_udp_port, start_console_process, stop_console, wait_for_ctl
-from harness.ctl_events import Events
+from harness.console_desk import ConsoleDesk, result
+from harness.consoles import free_udp_port
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sip"))
 from sip_parties import Customer, Kamailio  # noqa: E402
@@ -35,17 +32,6 @@ pytestmark = pytest.mark.integration
 
 PASSWORDS = {"jana": "s3cret-jana", "petr": "s3cret-petr"}
 NUMBER = "+421905123456"
-
-
-def ctl(name: str, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "console", "ctl", *args, "--json"], capture_output=True, text=True,
-                          timeout=30, env={**os.environ, "AGENT_CONSOLE_CTL": name})
-
-
-def result(name: str, *args: str) -> dict:
-    out = ctl(name, *args)
-    assert out.returncode == 0, out.stdout + out.stderr
-    return json.loads(out.stdout)["result"]
 
 
 def until(what: str, check, timeout: float = 30.0):
@@ -60,23 +46,16 @@ def until(what: str, check, timeout: float = 30.0):
         time.sleep(0.1)
 
 
-class GroupDesk:
+class GroupDesk(ConsoleDesk):
     """A console process registered at Kamailio as ``agent_id`` (a member of the ring group)."""
 
     def __init__(self, folder: Path, agent_id: str, name: str, role: str, pbx_port: int, team_url: str) -> None:
-        folder.mkdir(parents=True)
         self.agent_id = agent_id
         toml = (f'[agent]\nid = "{agent_id}"\nname = "{name}"\nrole = "{role}"\n'
                 f'[sip]\nlisten = "127.0.0.1:{free_udp_port()}"\nregistrar = "127.0.0.1:{pbx_port}"\n'
                 f'user = "{agent_id}"\n'
                 f'[team]\nurl = "{team_url}"\nservice_target_s = 1\n')
-        self.proc, self.ctl, _ = start_console_process(
-            folder, toml, env={"AGENT_CONSOLE_SECRET_SIP": PASSWORDS[agent_id]})
-        self.folder = folder
-        self.events: Events | None = None
-        wait_for_ctl(self.ctl, self.proc)
-        self.events = Events(self.ctl)
-        self.events.start()
+        super().__init__(folder, toml, env={"AGENT_CONSOLE_SECRET_SIP": PASSWORDS[agent_id]})
         until(f"{agent_id} registered at Kamailio",
               lambda: result(self.ctl, "status")["sip"].startswith("SIP: registered"))
 
@@ -100,12 +79,6 @@ class GroupDesk:
     def log(self) -> str:
         path = self.folder / "log" / "console.log"
         return path.read_text(errors="replace") if path.exists() else ""
-
-    def close(self) -> None:
-        if self.events is not None:
-            self.events.close()
-        if self.proc.poll() is None:
-            stop_console(self.ctl, self.proc)
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ What the lead sees of the agent comes through the lead's own `ctl team` and `ctl
 """
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -26,46 +25,19 @@ import pytest
 
 from crm_adapters.store.team import TeamStore
 
-from harness.consoles import free_udp_port, start_console_process, stop_console, wait_for_ctl
-from harness.ctl_events import Events
+from harness.console_desk import ConsoleDesk, ctl, result
+from harness.consoles import free_udp_port, stop_console
 
 NUMBER = "+421905123456"
 
 
-def ctl(name: str, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "console", "ctl", *args, "--json"], capture_output=True, text=True,
-                          timeout=30, env={**os.environ, "AGENT_CONSOLE_CTL": name})
-
-
-def result(name: str, *args: str) -> dict:
-    out = ctl(name, *args)
-    assert out.returncode == 0, out.stdout + out.stderr
-    return json.loads(out.stdout)["result"]
-
-
-class Desk:
+class Desk(ConsoleDesk):
     """One console process: its ctl name, phone port and event stream."""
 
     def __init__(self, folder: Path, agent_id: str, name: str, role: str, team_url: str):
-        folder.mkdir(parents=True)
         self.port = free_udp_port()
-        toml = (f'[agent]\nid = "{agent_id}"\nname = "{name}"\nrole = "{role}"\n'
-                f'[sip]\nlisten = "127.0.0.1:{self.port}"\n[team]\nurl = "{team_url}"\n')
-        self.proc, self.ctl, _ = start_console_process(folder, toml)
-        self.folder = folder
-        self.events: Events | None = None
-        wait_for_ctl(self.ctl, self.proc)
-        self.events = Events(self.ctl)
-        self.events.start()
-
-    def close(self) -> None:
-        if self.events is not None:
-            try:
-                self.events.close()
-            except OSError:  # the console was killed: its socket is gone already
-                pass
-        if self.proc.poll() is None:
-            stop_console(self.ctl, self.proc)
+        super().__init__(folder, f'[agent]\nid = "{agent_id}"\nname = "{name}"\nrole = "{role}"\n'
+                                 f'[sip]\nlisten = "127.0.0.1:{self.port}"\n[team]\nurl = "{team_url}"\n')
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
