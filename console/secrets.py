@@ -32,3 +32,32 @@ def get_secret(name: str) -> str | None:
     except Exception as exc:  # a broken keyring backend must not stop the console
         log.warning("keyring failed for secret %r: %s", name, type(exc).__name__)
     return None
+
+
+class SecretNotKept(Exception):
+    """The OS keyring could not keep a secret; the message says what to do instead."""
+
+
+def set_secret(name: str, value: str) -> None:
+    """Keep a secret in the OS keyring (never in a file). Raises SecretNotKept with a sentence
+    naming the environment variable to use when this system has no working keyring."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            if value:
+                keyring.set_password(SERVICE, name, value)
+            else:
+                try:
+                    keyring.delete_password(SERVICE, name)
+                except keyring.errors.PasswordDeleteError:
+                    pass
+            return
+        except KeyringError as exc:
+            reason = type(exc).__name__
+    except Exception as exc:  # a broken keyring backend must not stop the console
+        reason = type(exc).__name__
+    log.warning("the keyring could not keep secret %r (%s)", name, reason)
+    raise SecretNotKept(f"this system has no working keyring ({reason}), so the secret was not saved; set "
+                        f"{env_name(name)} in the environment instead (it is never written to the config file)")

@@ -141,6 +141,72 @@ def check_audio(audio: AudioSettings) -> list[Check]:
     return checks
 
 
+def play_test_tone(audio: AudioSettings, seconds: float = 1.5) -> list[Check]:
+    """The settings dialog's audio "Test": a 440 Hz tone on the chosen speaker, and how loud the
+    chosen microphone is meanwhile (so the agent sees it moves when they speak)."""
+    result = _child(["tone"], stdin=json.dumps({**dataclasses.asdict(audio), "seconds": seconds}))
+    if "error" in result:
+        return [Check("test tone", False, result["error"])]
+    checks = [Check("test tone", True, f"a {TEST_TONE_HZ} Hz tone played for {seconds:.1f} s on "
+                    + ("silence (null device)" if audio.playback == "null" else audio.playback))]
+    level = int(result.get("mic_level_percent", 0))
+    if audio.capture == "null":
+        checks.append(Check("microphone level", True, "silence (null device) as configured"))
+    else:
+        checks.append(Check("microphone level", level > 0,
+                            f"the microphone's loudest moment reached {level} %" if level > 0 else
+                            "the microphone stayed silent: check that it is plugged in, not muted, and chosen"))
+    checks.extend(Check("audio", False, w) for w in result.get("warnings", []))
+    return checks
+
+
+TEST_TONE_HZ = 440
+
+
+def _child_tone(audio_json: str) -> dict:
+    import tempfile
+
+    import pjsua2 as pj
+
+    from .audio_devices import open_audio
+    from .tones import write_tone
+
+    fields = json.loads(audio_json)
+    seconds = min(5.0, max(0.2, float(fields.pop("seconds", 1.5))))
+    audio = AudioSettings(**{k: v for k, v in fields.items() if k in {f.name for f in dataclasses.fields(AudioSettings)}})
+    ep = pj.Endpoint()
+    ep.libCreate()
+    cfg = pj.EpConfig()
+    cfg.logConfig.level = 0
+    cfg.logConfig.consoleLevel = 0
+    ep.libInit(cfg)
+    ep.libStart()
+    with tempfile.TemporaryDirectory() as folder:
+        ports = open_audio(ep, audio)
+        player = listener = None
+        try:
+            player = pj.AudioMediaPlayer()
+            player.createPlayer(write_tone(os.path.join(folder, "tone.wav"), TEST_TONE_HZ, 1.0), 0)
+            if ports.ear is not None:
+                player.startTransmit(ports.ear)
+            listener = None
+            if ports.mic is not None:  # the bridge measures a port's level only while it sends somewhere
+                listener = pj.AudioMediaRecorder()
+                listener.createRecorder(os.path.join(folder, "mic.wav"))
+                ports.mic.startTransmit(listener)
+            loudest = 0
+            deadline = time.monotonic() + seconds
+            while time.monotonic() < deadline:
+                if ports.mic is not None:
+                    loudest = max(loudest, ports.mic.getTxLevel())
+                time.sleep(0.05)
+            return {"played": True, "mic_level_percent": round(loudest * 100 / 255), "warnings": ports.warnings}
+        finally:
+            player = listener = None
+            ports.destroy()
+            ep.libDestroy()
+
+
 def _check_wav(label: str, path: str) -> Check:
     try:
         with wave.open(path, "rb") as w:
@@ -230,6 +296,8 @@ if __name__ == "__main__":
             result = _child_devices()
         elif command == "register":
             result = _child_register(sys.stdin.read())
+        elif command == "tone":
+            result = _child_tone(sys.stdin.read())
         else:
             result = {"error": f"unknown check {command!r}"}
     except Exception as exc:  # noqa: BLE001 - reported as a failed check

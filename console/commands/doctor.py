@@ -5,7 +5,7 @@ import json
 import os
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from console.config import Config
 
@@ -23,9 +23,16 @@ class Verdict:
         return "FAIL" if not self.ok else "WARN" if self.warning else "OK"
 
 
+AREAS = ("database", "crm", "sip", "audio", "team")
+
+
 def register(subparsers) -> None:
     p = subparsers.add_parser("doctor", help="SIP, audio, CRM and database checks, each with a verdict")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--only", action="append", choices=AREAS, metavar="AREA",
+                   help=f"check only this part ({', '.join(AREAS)}); may be given more than once")
+    p.add_argument("--play-tone", action="store_true",
+                   help="also play a test tone on the speaker and measure the microphone (the settings' audio Test)")
     p.set_defaults(func=run)
 
 
@@ -84,15 +91,41 @@ def _check_local_customers(name: str, adapter: object) -> list[Verdict]:
     return [Verdict("crm", f"{name} customers", True, f"{count:,} customer{'' if count == 1 else 's'} to recognise")]
 
 
-def _check_phone(config: Config) -> list[Verdict]:
+def _check_phone(config: Config, areas: tuple[str, ...] = ("sip", "audio"), tone: bool = False) -> list[Verdict]:
     try:
-        from cti.diagnostics import check_audio, check_sip
+        from cti.diagnostics import check_audio, check_sip, play_test_tone
     except ImportError as exc:
         return [Verdict("sip", "softphone", False, f"not installed: {exc}")]
+    from console.secrets import get_secret
+
+    sip = replace(config.sip, password=get_secret("sip") or "") if config.sip.user else config.sip
     verdicts = []
-    for area, checks in (("sip", check_sip(config.sip)), ("audio", check_audio(config.audio))):
+    for area in areas:
+        checks = check_sip(sip) if area == "sip" else check_audio(config.audio)
+        if area == "audio" and tone and all(c.ok for c in checks):
+            checks += play_test_tone(config.audio)
         verdicts.extend(Verdict(area, c.name, c.ok, c.detail) for c in checks)
     return verdicts
+
+
+def _check_team_store(config: Config) -> Verdict | None:
+    """The team store a console shares with its colleagues: can this workstation reach it?"""
+    if not config.team_url:
+        return None
+    kind = "PostgreSQL" if config.team_url.startswith("postgres") else "SQLite"
+    try:
+        from crm_adapters.store.team.store import TeamStore
+
+        store = TeamStore(config.team_url, config.data_dir)
+        try:
+            count = len(store.directory())
+        finally:
+            store.close()
+    except Exception as exc:  # noqa: BLE001 - every failure is a verdict the user reads
+        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())[:240]
+        return Verdict("team", "team store", False, f"cannot open the team store ({kind}): {type(exc).__name__}: "
+                       f"{reason}; check [team] url and that the server is running")
+    return Verdict("team", "team store", True, f"connected ({kind}); {count} colleague{'' if count == 1 else 's'} known")
 
 
 def _check_team_secret() -> Verdict:
@@ -107,17 +140,24 @@ def _check_team_secret() -> Verdict:
 
 
 def run(args, config: Config) -> int:
+    areas = tuple(args.only or AREAS)
     verdicts = [Verdict("config", "file", True, str(config.path) if config.path else "none found; using defaults")]
-    verdicts.append(_check_data_dir(config))
-    verdicts.extend(_check_crm(config))
-    verdicts.extend(_check_phone(config))
-    if os.environ.get("AGENT_CONSOLE_SECRET_SIP") is None and config.sip.registrar:
+    if "database" in areas:
+        verdicts.append(_check_data_dir(config))
+    if "crm" in areas:
+        verdicts.extend(_check_crm(config))
+    if "sip" in areas or "audio" in areas:
+        verdicts.extend(_check_phone(config, tuple(a for a in ("sip", "audio") if a in areas), args.play_tone))
+    if "team" in areas and (team := _check_team_store(config)) is not None:
+        verdicts.append(team)
+    if "sip" in areas and os.environ.get("AGENT_CONSOLE_SECRET_SIP") is None and config.sip.registrar:
         from console.secrets import get_secret
 
         ok = bool(get_secret("sip"))
         verdicts.append(Verdict("sip", "password", ok, "found in keyring/environment" if ok else
                                 "no SIP password: store it in the keyring (agent-console / sip) or AGENT_CONSOLE_SECRET_SIP"))
-    verdicts.append(_check_team_secret())
+    if "team" in areas:
+        verdicts.append(_check_team_secret())
     if args.json:
         print(json.dumps([dict(v.__dict__, verdict=v.verdict) for v in verdicts], ensure_ascii=False, indent=2))
     else:
