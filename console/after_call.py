@@ -20,6 +20,8 @@ from crm_adapters.outbox import ANY_CRM, Outbox, Saved, StorageProblem
 from crm_adapters.vocabulary import CallLog
 
 from console.background import Job
+from console.languages import follow_language
+from console.messages import say
 from console.model.calls import Call, call_from_draft
 from console.model.events import (
     CallLogged,
@@ -88,6 +90,7 @@ class AfterCall(QObject):
         self.restored = False  # the drafts of the last run are back (and their saves queued)
         self.unsaved = UnsavedDrafts(self)  # notes the disk could not take yet: retried, kept on quit
         self._extras_ready()
+        follow_language(self.notes, self._show_focus, now=False)  # "· in wrap-up" in the new language
 
     def _extras_ready(self) -> None:
         from console import after_call_ctl, after_call_views
@@ -100,13 +103,14 @@ class AfterCall(QObject):
     def _backends_ready(self) -> None:
         crm = self.app.crm
         if crm is None or crm.database is None:
-            self.warn("The local database is not available: notes and call logs cannot be saved.")
+            self.warn(say("notes.no_database"))
             return
-        self.outbox = Outbox(crm.database, remote_targets(self.app), default_region=self.app.config.default_region,
-                             same_transaction=crm.same_transaction)
-        try:
-            from crm_adapters.outbox_sender import OutboxSender, RetryPolicy
+        from crm_adapters.outbox_sender import OutboxSender, RetryPolicy, writes_taken
 
+        self.outbox = Outbox(crm.database, remote_targets(self.app), default_region=self.app.config.default_region,
+                             same_transaction=crm.same_transaction,
+                             takes={name: writes_taken(adapter) for name, adapter in crm.adapters})
+        try:
             s = self.settings
             policy = RetryPolicy(first_s=s.outbox_first_retry_s, cap_s=s.outbox_max_retry_s, timeout_s=s.outbox_timeout_s)
             self.sender = OutboxSender(self.outbox, dict(crm.adapters), policy=policy,
@@ -114,13 +118,13 @@ class AfterCall(QObject):
             self.sender.start(crm.runtime)
         except Exception as exc:  # the entries stay queued; they go out after the next start
             log.exception("write-back sender did not start")
-            self.warn(f"Write-backs to the CRM are not being sent ({exc}); they stay queued.")
+            self.warn(say("notes.writebacks_stopped", reason=exc))
         outbox = self.outbox
         self.background.run(lambda: (outbox.drafts(), outbox.counts()), self._restore_drafts,
                             self._drafts_unreadable, name="reading saved drafts")
 
     def _drafts_unreadable(self, exc: BaseException) -> None:
-        self.warn(f"Saved drafts could not be read: {exc}")
+        self.warn(say("notes.drafts_unreadable", reason=exc))
         self._restore_drafts(([], {}))
 
     def _restore_drafts(self, found: tuple[list, dict]) -> None:
@@ -145,7 +149,7 @@ class AfterCall(QObject):
         restored = [k for k, _, _ in drafts]
         if restored:
             self._set_focus(self.wrapup.current() or restored[-1])
-            self.notes.show_info(f"Restored {len(restored)} unsaved note(s) after a restart.")
+            self.notes.show_info(say("notes.restored", count=len(restored)))
             self.post(NotesRestored(len(restored), [k for k in restored if k != FREE_NOTES]))
         self.restored = True
         self.views.refresh()
@@ -232,13 +236,14 @@ class AfterCall(QObject):
     def _show_focus(self) -> None:
         facts = self.book.get(self.focus)
         if facts is None:
-            self.notes.set_context("Notes not linked to a call", can_save=False)
+            self.notes.set_context(self.tr("Notes not linked to a call"), can_save=False)
             self.notes.set_previous([])
             self.views.picker.show_choice("")
             return
         shown_number = normalise(facts.number, self.app.config.default_region).international if facts.number else ""
-        who = facts.customer_name or shown_number or facts.number or "unknown caller"
-        state = "in wrap-up" if self.focus in self.wrapup.active() else ("call" if facts.live else "ended")
+        who = facts.customer_name or shown_number or facts.number or self.tr("unknown caller")
+        state = self.tr("in wrap-up") if self.focus in self.wrapup.active() \
+            else (self.tr("call") if facts.live else self.tr("ended"))
         self.notes.set_context(f"{who} · {state}", can_save=self.focus in self.wrapup.active())
         self.notes.set_previous(facts.previous)
         self.views.picker.show_choice(facts.disposition)
@@ -262,7 +267,7 @@ class AfterCall(QObject):
             self.unsaved.failed(key, exc, retry)
         else:
             log.error("saving notes failed: %s", type(exc).__name__, exc_info=exc)
-            self.warn(f"Notes could not be saved: {type(exc).__name__}. They stay on screen.")
+            self.warn(say("notes.not_saved", reason=type(exc).__name__))
 
     def append_note(self, key: str, text: str) -> Job | None:
         """`ctl note` during/after a call: add a line to that call's notes, stored at once (the
@@ -329,7 +334,8 @@ class AfterCall(QObject):
         entry = CallLog(call_id=call_id, direction=facts.direction, number=facts.number,
                         started=datetime.fromisoformat(facts.started), duration_s=int(round(facts.duration_s)),
                         customer_id=facts.customer_ids.get(ANY_CRM, ""), disposition=facts.disposition,
-                        notes=text, recording=facts.recording, agent=self.agent_id)
+                        notes=text, recording=facts.recording, agent=self.agent_id,
+                        disposition_label=disposition_label(self.views, facts.disposition))
         ids, name = dict(facts.customer_ids), facts.customer_name
 
         def saved_now(saved: Saved) -> Saved:
@@ -393,6 +399,12 @@ class AfterCall(QObject):
             self.problem = ""
             self.notes.clear_problem()
             self.post(StorageTrouble(""))
+
+
+def disposition_label(views, code: str) -> str:
+    """The words of the chosen code ("Call-back promised"), as the CRM should show it; "" if unknown."""
+    found = getattr(views, "disposition_codes", {}).get(code) if code else None
+    return found.label if found is not None else ""
 
 
 def remote_targets(app: ConsoleApp) -> list[str]:

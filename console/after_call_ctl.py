@@ -12,7 +12,11 @@
         promised call-back to --number (default: the call's number)
     wrapup-done [--call ID]                save the call log, back to ready
     outbox [retry [ENTRY_ID]]              write-back counts and failed entries; retry them
+    outbox link ENTRY_ID CUSTOMER_ID       an entry that "needs a customer": send it to that
+                                           customer (their id in the entry's CRM), with the
+                                           other entries of the same call waiting there
     tasks                                  my open tasks, overdue first
+    tasks done RECORD_ID                   mark one done (and in the CRMs that got it)
 """
 from __future__ import annotations
 
@@ -208,14 +212,39 @@ def install(features: Owned, ac) -> None:  # ac: console.after_call.AfterCall (n
                 ac.views.refresh()
                 return {"requeued": n}
             return in_background(lambda: box.retry(entry), requeued, "retrying write-backs")
+        if args[:1] == ["link"]:
+            if len(args) != 3 or not args[1].isdigit():
+                raise CtlError("usage: outbox link ENTRY_ID CUSTOMER_ID")
+
+            def linked(ids: list[int]) -> dict[str, Any]:
+                if not ids:
+                    raise CtlError(f"no write-back {args[1]} waiting to be sent (see: outbox)")
+                if ac.sender is not None:
+                    ac.sender.wake(hurry=True)
+                ac.views.refresh()
+                return {"linked": ids, "customer_id": args[2]}
+            return in_background(lambda: box.link(int(args[1]), args[2]), linked, "linking a write-back")
         if args:
-            raise CtlError("usage: outbox [retry [ENTRY_ID]]")
+            raise CtlError("usage: outbox [retry [ENTRY_ID] | link ENTRY_ID CUSTOMER_ID]")
         return in_background(lambda: {"targets": box.targets, **box.counts(), "entries": box.entries()},
                              lambda found: found, "reading the outbox")
 
     def tasks(args: list[str]) -> Job:
         now = datetime.now(timezone.utc)
-        db = saving(ac.require_outbox).db
+        box = saving(ac.require_outbox)
+        db = box.db
+        if args[:1] == ["done"]:
+            if len(args) != 2:
+                raise CtlError("usage: tasks [done RECORD_ID]")
+
+            def marked(saved) -> dict[str, Any]:
+                if saved is None:
+                    raise CtlError(f"no task {args[1]!r} (see: tasks)")
+                ac.views.task_marked_done(args[1], saved)
+                return {"record_id": args[1], "done": True, "queued_for": [a for _, a in saved.entries]}
+            return in_background(lambda: box.save_task_done(args[1]), marked, "marking a task done")
+        if args:
+            raise CtlError("usage: tasks [done RECORD_ID]")
 
         def listed(items) -> dict[str, Any]:
             return {"tasks": [{"record_id": t.record_id, "title": t.title, "due": t.due.isoformat() if t.due else None,
@@ -230,7 +259,8 @@ def install(features: Owned, ac) -> None:  # ac: console.after_call.AfterCall (n
         CtlCommand("task", task, "a follow-up task or call-back",
                    f"TITLE… --due ISO8601 [--assignee ID] [--callback] [--number N] [--customer ID] {call}"),
         CtlCommand("wrapup-done", wrapup_done, "save the call log; back to ready", call),
-        CtlCommand("outbox", outbox, "write-backs to the CRMs; retry failed ones", "[retry [ENTRY_ID]]"),
-        CtlCommand("tasks", tasks, "my open tasks, overdue first"),
+        CtlCommand("outbox", outbox, "write-backs to the CRMs; retry failed ones; link one to a customer",
+                   "[retry [ENTRY_ID] | link ENTRY_ID CUSTOMER_ID]"),
+        CtlCommand("tasks", tasks, "my open tasks, overdue first; mark one done", "[done RECORD_ID]"),
     ):
         features.add(command)

@@ -8,7 +8,7 @@ import time
 from importlib import resources
 from typing import Any
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from console.background import Background
@@ -21,6 +21,7 @@ from console.features import FeatureApi, FeatureError, Features
 from console.main_window import MainWindow
 from console.model.agent_state import AgentState
 from console.model.calls import CallBook
+from console.shortcuts import effective_keys
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,20 @@ class ConsoleApp:
         qInstallMessageHandler(_qt_message)
         self.qt = QApplication.instance() or QApplication([sys.argv[0]])
         self.qt.setApplicationName("Agent Console")
-        self.qt.setStyleSheet(resources.files("resources").joinpath("theme.qss").read_text(encoding="utf-8"))
+        self.qt.setDesktopFileName("agent-console")  # the desktop entry (resources/agent-console.desktop)
+        from PySide6.QtGui import QIcon
+
+        self.qt.setWindowIcon(QIcon(str(resources.files("resources").joinpath("icons/agent-console.svg"))))
+        from console import theme
+
+        self.theme = theme.install(self.qt, config.theme)  # light or dark, following the desktop
+        from console.languages import Languages
+
+        self.languages = Languages(self.qt)  # before any widget: they are built in the agent's language
+        self.languages.use(getattr(config, "language", "auto"))
+        # the status bar's two lines, worded again on a language switch
+        self._sip_words = lambda: QCoreApplication.translate("ConsoleApp", "SIP: starting…")
+        self._crm_words = lambda: QCoreApplication.translate("ConsoleApp", "CRM: starting…")
         self.hub = EventHub()  # the public `ctl events` stream
         self.bridge = Bridge()  # the only way from the SIP thread and the CRM loop into the GUI thread
         self.background = Background(self.bridge)  # database work, off the GUI thread
@@ -45,10 +59,12 @@ class ConsoleApp:
         self.agent.changed.connect(self._agent_changed)
         self.window = MainWindow(config.agent.name, self.book)
         self.window.follow_agent(self.agent)
+        self._show_backends()
         self.crm = None
         self.phone_problem = ""
         self.desk = CallDesk(self.window, self.hub, None, config.default_region, self.bridge)
-        self.features = Features()  # what features add: docks, sections, ctl commands, hotkeys …
+        # what features add: docks, sections, ctl commands, hotkeys (their keys from console/shortcuts.py's table)
+        self.features = Features(effective_keys(config.keys))
         self.ctl = CtlServer(socket_name(config.ctl_name, config.path), self.features)
         from console import ctl_commands
 
@@ -83,18 +99,23 @@ class ConsoleApp:
         from console.crm_setup import build_crm
 
         config = self.config
-        self.background.run(lambda: build_crm(config), self._crm_ready, self._crm_failed, name="starting the CRMs")
+        self.background.run(lambda: build_crm(config, cards_on_disk=True), self._crm_ready, self._crm_failed,
+                            name="starting the CRMs")
 
     def _crm_ready(self, crm) -> None:
         self.crm = crm
         self.desk.crm = crm
         crm.runtime.submit(crm.chain.warm_up())
-        self.window.crm_status.setText(f"CRM: {crm.summary()}")
+        self._crm_words = lambda: QCoreApplication.translate("ConsoleApp", "CRM: %1").replace("%1", crm.summary())
+        self._show_backends()
         self._backends_started()
 
     def _crm_failed(self, exc: BaseException) -> None:
         log.error("CRM start failed: %s", exc, exc_info=exc)
-        self.window.crm_status.setText(f"CRM: not available — {exc}")
+        reason = str(exc)
+        self._crm_words = lambda: QCoreApplication.translate("ConsoleApp", "CRM: not available — %1").replace("%1",
+                                                                                                       reason)
+        self._show_backends()
         self._backends_started()
 
     def _backends_started(self) -> None:
@@ -131,12 +152,30 @@ class ConsoleApp:
                 host.phone = phone
             phone.start()
             self.desk.phone = phone
-            where = f"registering at {sip.registrar}" if sip.registrar else f"direct calls on {sip.listen}"
-            self.window.sip_status.setText(f"SIP: {where} ({sip.transport.upper()})")
+            if sip.registrar:
+                self._sip_words = lambda: (QCoreApplication.translate("ConsoleApp", "SIP: registering at %1 (%2)")
+                                           .replace("%1", sip.registrar).replace("%2", sip.transport.upper()))
+            else:
+                self._sip_words = lambda: (QCoreApplication.translate("ConsoleApp", "SIP: direct calls on %1 (%2)")
+                                           .replace("%1", sip.listen).replace("%2", sip.transport.upper()))
+            self._show_backends()
         except Exception as exc:
             self.phone_problem = str(exc)
             log.error("phone did not start: %s", exc)
-            self.window.sip_status.setText(f"SIP: not running — {exc}")
+            reason = str(exc)  # (the name exc is gone after this block)
+            self._sip_words = lambda: QCoreApplication.translate("ConsoleApp", "SIP: not running — %1").replace("%1",
+                                                                                                       reason)
+            self._show_backends()
+
+    def _show_backends(self) -> None:
+        self.window.sip_status.setText(self._sip_words())
+        self.window.crm_status.setText(self._crm_words())
+
+    def use_language(self, choice: str) -> str:
+        """Switch the window's language (``ctl language``); calls, notes and drafts stay as they are."""
+        code = self.languages.use(choice)
+        self._show_backends()
+        return code
 
     def _agent_changed(self, fields: dict[str, Any]) -> None:
         from console.model.events import AgentStateChanged
@@ -147,6 +186,7 @@ class ConsoleApp:
         return {
             "agent": self.agent.fields(),
             "agent_id": self.config.agent.id,
+            "ui_language": self.languages.code,
             "role": self.config.agent.role,
             "pid": os.getpid(),
             "sip": self.window.sip_status.text(),
@@ -165,6 +205,7 @@ class ConsoleApp:
             "team": next((f.team_status() for f in self.installed if hasattr(f, "team_status")), None),
             "supervision": next((f.supervision_status() for f in self.installed
                                  if hasattr(f, "supervision_status")), None),
+            "desktop": next((f.desktop_status() for f in self.installed if hasattr(f, "desktop_status")), None),
         }
 
     def quit_soon(self) -> None:
@@ -175,6 +216,7 @@ class ConsoleApp:
             return
         self._down = True
         self.ctl.close()
+        self.languages.remove()  # (tests run several consoles in one application)
         self.background.drain(5.0)  # saves the agent made last are on disk before the databases close
         if self.desk.phone is not None:
             try:
@@ -203,7 +245,10 @@ def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
 # The features, in order. Each adds its docks, sections, ctl commands and hotkeys to app.features
 # (console/features.py). A module with install_feature(api) gets a FeatureApi: what a feature may
 # use; one with install(app) still gets the whole console (after_call, until it is split up).
-FEATURES = ["console.after_call", "console.new_contact", "console.supervision", "console.team", "console.transfers"]
+FEATURES = ["console.after_call", "console.tasks_view", "console.tray",
+            "console.new_contact", "console.supervision", "console.team", "console.transfers",
+            "console.shortcuts", "console.settings", "console.recording", "console.call_records",
+            "console.first_run"]
 
 
 def install_features(app: ConsoleApp) -> list[Any]:

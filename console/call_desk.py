@@ -162,7 +162,8 @@ class CallDesk(QObject):
     def _ringing(self, e: ev.CallRinging) -> None:
         number = normalise("" if e.withheld else e.number or "", self.default_region)
         caller = self._named(e) or (
-            "Withheld number" if e.withheld else (number.international or e.number or e.display_name or "Unknown"))
+            self.tr("Withheld number") if e.withheld
+            else (number.international or e.number or e.display_name or self.tr("Unknown")))
         call = Call(e.call_id, e.direction, number.e164 or ("" if e.withheld else e.number or ""), e.display_name,
                     e.withheld, e.trusted, caller, received_ns=e.received_ns,
                     lookup_number="" if e.withheld else e.number or "",
@@ -243,7 +244,8 @@ class CallDesk(QObject):
                       known=card.customer is not None,
                       complete=card.complete, sources_answered=answered, sources_unavailable=missing,
                       sources_ms={s.source: s.elapsed_ms for s in card.sources.values() if s.elapsed_ms is not None},
-                      customer=card.customer.name if card.customer else None)
+                      customer=card.customer.name if card.customer else None,
+                      cache_age_s=round(card.cache_age_s) if card.from_cache and card.cache_age_s is not None else None)
         from console.model.events import CardPainted  # (loaded after the window's first paint)
 
         self.bridge.post(CardPainted(call_id, not call.card_shown, fields))
@@ -270,19 +272,25 @@ class CallDesk(QObject):
     def _ended(self, e: ev.CallEnded) -> None:
         call = self.book.get(e.call_id)
         if call is not None and call.card is not None and call.card.customer is not None:
-            self.window.set_card_title(e.call_id, f"{call.card.customer.name} (ended)")
+            self.window.set_card_title(e.call_id, self.tr("%1 (ended)").replace("%1", call.card.customer.name))
         # the book keeps the call as long as after-call work needs it; then its card goes
         self.book.end(e.call_id, e.duration_s)
 
     def _registration(self, e: ev.RegistrationChanged) -> None:
-        text = f"SIP: registered at {e.registrar}" if e.registered else f"SIP: not registered — {e.reason} ({e.status_code})"
+        if getattr(self, "_registered", None) is None:  # worded again in a new language
+            from console.languages import follow_language
+
+            follow_language(self.window.sip_status, lambda: self._registration(self._registered), now=False)
+        self._registered = e
+        text = self.tr("SIP: registered at %1").replace("%1", e.registrar) if e.registered else \
+            self.tr("SIP: not registered — %1 (%2)").replace("%1", e.reason).replace("%2", str(e.status_code))
         self.window.sip_status.setText(text)
 
     def _refused(self, e: ev.CallsRefused) -> None:
         """A burst of calls from one caller is being refused (once per burst)."""
         self.window.statusBar().showMessage(
-            f"Refusing calls from {e.source}: more than {e.max_calls} in {e.window_s:g} s "
-            f"({e.refused_total} refused so far).", 15000)
+            self.tr("Refusing calls from %1: more than %2 in %3 s (%4 refused so far).").replace("%1", e.source)
+            .replace("%2", str(e.max_calls)).replace("%3", f"{e.window_s:g}").replace("%4", str(e.refused_total)), 15000)
 
     def _phone_error(self, e: ev.PhoneError) -> None:
         self.window.statusBar().showMessage(sentence(e), 8000)  # the agent's words; the log keeps the English

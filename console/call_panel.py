@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.languages import follow_language
 from console.model.agent_state import Shown, clock
 from console.model.calls import CallBook
 from console.plain_text import PlainLabel, shown
@@ -55,9 +56,9 @@ class CallPanel(QFrame):
         self.consulting: tuple[str, str] = ("", "")  # (customer's call, consultation) during a consult
         self.dialler = None  # console.dialling: text -> the call's id, or None once the problem is shown
         self.keypad: Keypad | None = None
-        title = QLabel("CALL")
+        title = self.title = QLabel()
         title.setObjectName("panelTitle")
-        self.caller = PlainLabel("Ready for calls", "callerLine")  # the caller's name comes from outside
+        self.caller = PlainLabel("", "callerLine")  # the caller's name comes from outside
         self.state = PlainLabel("", "callState")
         self.timer_label = QLabel("00:00")
         self.timer_label.setObjectName("callTimer")
@@ -67,10 +68,8 @@ class CallPanel(QFrame):
 
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        spec = [("answer", "Answer"), ("hangup", "Hang up"), ("reject", "Reject"), ("hold", "Hold"),
-                ("mute", "Mute"), ("keypad", "Keypad"), ("transfer", "Transfer"), ("conference", "Conference")]
-        for i, (key, text) in enumerate(spec):
-            button = QPushButton(text)
+        for i, key in enumerate(("answer", "hangup", "reject", "hold", "mute", "keypad", "transfer", "conference")):
+            button = QPushButton()  # its words: retranslate()
             button.setObjectName(key)
             self.buttons[key] = button
             grid.addWidget(button, i // 4, i % 4)
@@ -85,17 +84,15 @@ class CallPanel(QFrame):
         b["conference"].clicked.connect(self.conference.emit)
 
         self.dial_box = QLineEdit()
-        self.dial_box.setPlaceholderText("Number or SIP address to call")
         self.dial_box.returnPressed.connect(self._dial)
-        dial_button = QPushButton("Call")
+        dial_button = self.dial_button = QPushButton()
         dial_button.setObjectName("dial")
         dial_button.clicked.connect(self._dial)
         self.consult_row = QWidget()
         consult_layout = QHBoxLayout(self.consult_row)
         consult_layout.setContentsMargins(0, 0, 0, 0)
-        for key, text, signal in (("completeTransfer", "Complete transfer", self.complete_transfer),
-                                  ("cancelTransfer", "Cancel (back to the customer)", self.cancel_transfer)):
-            button = QPushButton(text)
+        for key, signal in (("completeTransfer", self.complete_transfer), ("cancelTransfer", self.cancel_transfer)):
+            button = QPushButton()
             button.setObjectName(key)
             button.clicked.connect(lambda _=False, s=signal: self.consulting[0] and s.emit(self.consulting[0]))
             self.buttons[key] = button
@@ -125,6 +122,24 @@ class CallPanel(QFrame):
         self._refresh_due = False
         for signal in (book.added, book.changed, book.removed, book.current_changed):
             signal.connect(self.refresh)
+        follow_language(self, self.retranslate)  # words now, and again on `ctl language`
+
+    def retranslate(self) -> None:
+        """Every word of the panel in the language now chosen; what depends on the call follows."""
+        self.title.setText(self.tr("CALL"))
+        self.list.setAccessibleName(self.tr("Calls on the line"))
+        words = {"answer": self.tr("Answer"), "hangup": self.tr("Hang up"), "reject": self.tr("Reject"),
+                 "hold": self.tr("Hold"), "mute": self.tr("Mute"), "keypad": self.tr("Keypad"),
+                 "transfer": self.tr("Transfer"), "conference": self.tr("Conference"),
+                 "completeTransfer": self.tr("Complete transfer"),
+                 "cancelTransfer": self.tr("Cancel (back to the customer)")}
+        for key, text in words.items():
+            self.buttons[key].setText(text)
+            self.buttons[key].setAccessibleName(text)
+        self.dial_box.setPlaceholderText(self.tr("Number or SIP address to call"))
+        self.dial_box.setAccessibleName(self.tr("Number to dial"))
+        self.dial_button.setText(self.tr("Call"))
+        self.dial_button.setAccessibleName(self.tr("Call this number"))
         self._refresh_now()
 
     # -- showing the book ------------------------------------------------------------
@@ -161,17 +176,19 @@ class CallPanel(QFrame):
         row = row if row is not None and row.live else None
         b = self.buttons
         if row is None:
-            agent = self.agent or Shown("Ready", "")
-            self.caller.setText("Ready for calls" if agent.title == "Ready" else agent.title)
+            agent = self.agent or Shown("", "")
+            ready = agent.title in ("", "Ready", QCoreApplication.translate("AgentState", "Ready"))
+            self.caller.setText(self.tr("Ready for calls") if ready else agent.title)
             wrapping = self.book.in_wrap_up()
-            self.state.setText(f"after the call with {wrapping[0].caller}" if wrapping and wrapping[0].caller else "")
+            self.state.setText(self.tr("after the call with %1").replace("%1", wrapping[0].caller)
+                               if wrapping and wrapping[0].caller else "")
             self.timer_label.setText(agent.clock or "00:00")
         else:
             self.caller.setText(row.caller)
-            words = {"ringing": "Incoming call — ringing" if row.direction == "in" else "Calling…",
-                     "connected": "On the call", "held": "On hold", "ended": "Call ended"}
-            self.state.setText(words.get(row.state, row.state) + ("  · muted" if row.muted else "")
-                               + ("  · ● REC" if row.recording else ""))
+            words = {"ringing": self.tr("Incoming call — ringing") if row.direction == "in" else self.tr("Calling…"),
+                     "connected": self.tr("On the call"), "held": self.tr("On hold"), "ended": self.tr("Call ended")}
+            self.state.setText(words.get(row.state, row.state) + ("  · " + self.tr("muted") if row.muted else "")
+                               + ("  · ● " + self.tr("REC") if row.recording else ""))
             if row.connected_at is None:
                 self.timer_label.setText("00:00")
         ringing_in = row is not None and row.state == "ringing" and row.direction == "in"
@@ -183,8 +200,8 @@ class CallPanel(QFrame):
             b[key].setEnabled(talking)
         if self.keypad is not None:
             self.keypad.setEnabled(talking)  # tones only go to a call in progress
-        b["hold"].setText("Resume" if row and row.state == "held" else "Hold")
-        b["mute"].setText("Unmute" if row and row.muted else "Mute")
+        b["hold"].setText(self.tr("Resume") if row and row.state == "held" else self.tr("Hold"))
+        b["mute"].setText(self.tr("Unmute") if row and row.muted else self.tr("Mute"))
         b["conference"].setEnabled(sum(1 for c in live if c.state in ("connected", "held")) >= 2)
         self._tick()
 
@@ -268,20 +285,21 @@ class Keypad(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keypad")
+        self.setWindowTitle(self.tr("Keypad"))
         self.setObjectName("keypad")
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for i, key in enumerate(self.KEYS):
             button = QPushButton(key)
             button.setObjectName(f"key_{key}")
-            button.setAccessibleName({"*": "Star", "#": "Hash"}.get(key, key))
+            button.setAccessibleName({"*": self.tr("Star"), "#": self.tr("Hash")}.get(key, key))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, k=key: self.pressed.emit(k))
             self.buttons[key] = button
             grid.addWidget(button, i // 3, i % 3)
         self.line = QLineEdit()
-        self.line.setPlaceholderText("Or type digits and press Enter")
+        self.line.setPlaceholderText(self.tr("Or type digits and press Enter"))
+        self.line.setAccessibleName(self.tr("Digits to send"))
         self.line.returnPressed.connect(self._send_line)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)

@@ -36,6 +36,8 @@ def card_as_text(card: CustomerCard) -> str:
             lines.append(f"  Value:    {money(c.value, _t(c.currency))}")
         if c.email:
             lines.append(f"  E-mail:   {_t(c.email)}")
+        if c.notes.strip():
+            lines.append(f"  Notes:    {_t(' '.join(c.notes.split()))}")
         if c.url:
             lines.append(f"  Record:   {_t(c.url)}")
         now = datetime.now(timezone.utc)

@@ -9,7 +9,8 @@ import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-COMMAND_MODULES = ["demo", "lookup", "simulate_call", "ctl", "dial", "crm", "bench", "doctor"]
+COMMAND_MODULES = ["demo", "lookup", "simulate_call", "ctl", "dial", "crm", "bench", "doctor", "supervision_keys", "records",
+                   "install_desktop"]
 
 
 def _version() -> str:
@@ -59,8 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         if func is None:
             _prefer_offscreen_without_display()
             from console.app import run_console
+            from console.first_run import offer_on_first_start, restart_now, restart_requested
 
-            return run_console(config)
+            first_start = args.config is None and config.path is None  # no config file anywhere yet
+            code = run_console(config, after_start=offer_on_first_start if first_start else None)
+            if code == 0 and restart_requested():  # the set-up assistant saved new settings
+                restart_now()
+            return code
         return int(func(args, config) or 0)
     except KeyboardInterrupt:
         return 130

@@ -21,6 +21,7 @@ from typing import Any
 import platformdirs
 
 from cti.settings import AudioSettings, SipSettings
+from cti.supervision.pbx_codes import PbxCodeError, PbxCodes
 
 APP_NAME = "agent-console"
 MAX_FILE_BYTES = 1_000_000
@@ -44,6 +45,7 @@ class CrmSettings:
     adapters: tuple[str, ...] = ("local",)
     timeout_ms: int = 1500
     tables: dict[str, dict[str, Any]] = field(default_factory=dict)  # [crm.NAME] tables
+    cache_ttl_hours: float = 72.0  # cards kept on disk for a restart during an outage; 0 = none kept
 
     @property
     def local_url(self) -> str:
@@ -69,6 +71,32 @@ class SupervisionSettings:
     dtmf_switch: bool = False  # plain SIP phones may switch modes by DTMF 1/2/3
     agent_sees_monitoring: bool = True  # the agent's window says who listens, in which mode
     barge_tone: bool = True  # the customer hears a short tone when a supervisor barges in
+    roles_key: str = ""  # the team admin's Ed25519 public key: roles must be proven by its grants
+    strategy: str = "console"  # "console" joins the agent's bridge; "pbx" dials [supervision.pbx]'s codes
+    pbx: PbxCodes = field(default_factory=PbxCodes)  # [supervision.pbx] (docs/supervision-pbx.md)
+
+
+RECORDING_POLICIES = ("always", "agent_decides", "never")
+
+
+@dataclass(frozen=True)
+class RecordingSettings:
+    """[recording]: which calls are recorded (console/recording.py); call records for the team."""
+
+    policy: str = ""  # always | agent_decides | never; "" = always when [sip] record_dir is set, else never
+    start: str = "off"  # agent_decides: each call starts recorded ("on") or not ("off")
+    folder: str = ""  # where recordings wait until stored in the team store; "" = <data_dir>/recordings
+    retention_days: float = 90.0  # call records older than this are deleted; 0 = kept
+    max_minutes: float = 120.0  # a recording stops after this long; 0 = no limit
+
+
+@dataclass(frozen=True)
+class KeySettings:
+    """[keys]: the keys this site changed (action -> Qt key sequence, "" = no key; checked by
+    console.shortcuts) and whether Tab types a tab in the notes."""
+
+    keys: dict[str, str] = field(default_factory=dict)
+    tab_in_notes: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,7 +119,12 @@ class Config:
     ctl_name: str = ""  # control-socket name; derived from the config path when empty
     after_call: AfterCallSettings = AfterCallSettings()
     away_reasons: tuple[str, ...] = ("break", "lunch", "training", "meeting", "back_office")  # [presence]
+    stay_on_top_while_ringing: bool = False  # [desktop]: the window stays above others while a call rings
+    theme: str = "system"  # [desktop] theme: system (follow the desktop) | light | dark (console/theme.py)
+    language: str = "auto"  # [desktop] language: auto (the system's) | en | sk | cs | ro | ru (console/languages.py)
     supervision: SupervisionSettings = SupervisionSettings()
+    keys: KeySettings = KeySettings()
+    recording: RecordingSettings = RecordingSettings()
 
     @property
     def crm_local_url(self) -> str:
@@ -129,6 +162,7 @@ NUMBERS: dict[tuple[str, str], Range] = {
     ("sip", "max_calls_per_source"): Range(1, 10000, "calls", whole=True),
     ("sip", "rate_window_s"): Range(1, 3600, "seconds"),
     ("crm", "timeout_ms"): Range(50, 60000, "milliseconds", whole=True),
+    ("crm", "cache_ttl_hours"): Range(1, 8760, "hours", zero_ok=True),
     ("wrapup", "max_s"): Range(0, 86400, "seconds"),
     ("outbox", "timeout_s"): Range(1, 600, "seconds"),
     ("outbox", "first_retry_s"): Range(0.1, 3600, "seconds"),
@@ -136,6 +170,8 @@ NUMBERS: dict[tuple[str, str], Range] = {
     ("team", "long_call_s"): Range(10, 86400, "seconds"),
     ("team", "service_target_s"): Range(1, 3600, "seconds"),
     ("team", "service_target_share"): Range(0.01, 1, "(a share: 0.8 means 80 %)"),
+    ("recording", "retention_days"): Range(1, 3650, "days", zero_ok=True),
+    ("recording", "max_minutes"): Range(1, 1440, "minutes", zero_ok=True),
     ("team.ami", "port"): Range(1, 65535, "(a TCP port; Asterisk's AMI listens on 5038)", whole=True),
 }
 
@@ -150,7 +186,7 @@ _SCHEMA: dict[str, dict[str, type | str]] = {
         "max_calls_per_source": _NUMBER, "rate_window_s": _NUMBER, "dial_domain": str,
     },
     "audio": {"capture": str, "playback": str, "ring_tone": str},
-    "crm": {"adapters": list, "timeout_ms": _NUMBER},
+    "crm": {"adapters": list, "timeout_ms": _NUMBER, "cache_ttl_hours": _NUMBER},
     "team": {"url": str, "long_call_s": _NUMBER, "service_target_s": _NUMBER, "service_target_share": _NUMBER,
              "waiting_sources": list},
     "paths": {"data_dir": str, "log_dir": str},
@@ -159,7 +195,11 @@ _SCHEMA: dict[str, dict[str, type | str]] = {
     "dispositions": {"file": str},
     "outbox": {"timeout_s": _NUMBER, "first_retry_s": _NUMBER, "max_retry_s": _NUMBER},
     "presence": {"away_reasons": list},
-    "supervision": {"dtmf_switch": bool, "agent_sees_monitoring": bool, "barge_tone": bool},
+    "desktop": {"stay_on_top_while_ringing": bool, "language": str, "theme": str},
+    "recording": {"policy": str, "start": str, "folder": str, "retention_days": _NUMBER, "max_minutes": _NUMBER},
+    "keys": {},  # action -> key sequence, tab_in_notes: console.shortcuts checks them
+    "supervision": {"dtmf_switch": bool, "agent_sees_monitoring": bool, "barge_tone": bool, "roles_key": str,
+                    "strategy": str},
 }
 _TYPE_WORDS = {str: "text in quotes", bool: "true or false", list: "a list"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -178,7 +218,7 @@ def load_config(path: Path | None = None) -> Config:
     if not path.exists():
         if explicit:
             raise ConfigError(f"{path}: no such config file")
-        return _apply_env(Config(path=None))
+        return _with_recording_folder(_apply_env(Config(path=None)))
     text = _read_text(path)
     try:
         data = tomllib.loads(text)
@@ -189,7 +229,7 @@ def load_config(path: Path | None = None) -> Config:
     except (ValueError, OverflowError):  # e.g. an integer of thousands of digits
         raise ConfigError(f"{path}: not valid TOML: a number in it is far too long") from None
     try:
-        return _apply_env(_build(path, text, data))
+        return _with_recording_folder(_apply_env(_build(path, text, data)))
     except RecursionError:
         raise ConfigError(f"{path}: lists or tables are nested too deeply") from None
     except (OverflowError, ValueError, TypeError) as exc:  # a check above missed something
@@ -254,6 +294,10 @@ def _build(path: Path, text: str, data: dict[str, Any]) -> Config:
             if section == "team" and isinstance(value, dict):  # [team.NAME]: a waiting source's settings
                 _check_source_table(key, value, fail)
                 continue
+            if section == "supervision" and key == "pbx":  # [supervision.pbx]: checked by _pbx_codes
+                continue
+            if section == "keys":  # checked as a whole (two actions on one key): _keys
+                continue
             expected = _SCHEMA[section].get(key)
             if expected is None:
                 raise fail(section, key, f"is not a known setting (known: {', '.join(_SCHEMA[section])})")
@@ -300,8 +344,84 @@ def _build(path: Path, text: str, data: dict[str, Any]) -> Config:
         ctl_name=ctl_name,
         after_call=_after_call(data, fail),
         away_reasons=_away_reasons(data.get("presence", {}), fail) or base.away_reasons,
-        supervision=SupervisionSettings(**data.get("supervision", {})),
+        stay_on_top_while_ringing=bool(data.get("desktop", {}).get("stay_on_top_while_ringing", False)),
+        language=_language(data.get("desktop", {}), fail),
+        theme=_theme(data.get("desktop", {}), fail),
+        supervision=_supervision(data.get("supervision", {}), fail),
+        keys=_keys(data.get("keys", {}), fail),
+        recording=_recording(data.get("recording", {}), fail),
     )
+
+
+def _keys(table: dict[str, Any], fail: Any) -> KeySettings:
+    """[keys]: read as Qt reads key sequences (Qt is loaded only when the table is there)."""
+    if not table:
+        return KeySettings()
+    from console.shortcuts import parse_keys
+
+    keys, tab_in_notes = parse_keys(table, fail)
+    return KeySettings(keys, tab_in_notes)
+
+
+def _supervision(table: dict[str, Any], fail: Any) -> SupervisionSettings:
+    """[supervision]; roles_key is a public key as `agent-console supervision admin-keygen` prints it."""
+    key = table.get("roles_key", "")
+    if key and not re.fullmatch(r"[A-Za-z0-9_\-]{43}", key):
+        raise fail("supervision", "roles_key", "must be the team admin's public key as `agent-console supervision "
+                                               f"admin-keygen` prints it: 43 letters, digits, - or _ (got {_shown(key)})")
+    return SupervisionSettings(**{k: v for k, v in table.items() if k != "pbx"}, pbx=_pbx_codes(table, fail))
+
+
+_PBX_KEYS = ("listen", "whisper", "barge", "switch_dtmf")
+_PBX_PROBLEMS = {  # [supervision.pbx] KEY … (after the file and the line)
+    "pbx.bad_code": "must be digits, * and # with {{ext}} (the agent's extension) exactly once, at most 32 "
+                    "characters, like \"*222{{ext}}\", or \"\" when the PBX offers no {mode} (got {code!r})",
+    "pbx.bad_keys": "must give 1 to 8 keys of 0-9, * and # per mode, like {{whisper = \"5\"}} (got {keys!r} for "
+                    "{mode})",
+    "pbx.unknown_mode": "names {mode!r}, which is not a mode: use listen, whisper and barge",
+}
+
+
+def _pbx_codes(table: dict[str, Any], fail: Any) -> PbxCodes:
+    """[supervision] strategy and [supervision.pbx]: the feature codes (digits, *, # and {ext})
+    and the switch keys, checked here so that a bad code stops the console at start, by line."""
+    if table.get("strategy", "console") not in ("console", "pbx"):
+        raise fail("supervision", "strategy", f"must be \"console\" or \"pbx\" (got {_shown(table['strategy'])})")
+    pbx = table.get("pbx", {})
+    for key in pbx:
+        if key not in _PBX_KEYS:
+            raise fail("supervision.pbx", key, f"is not a known setting (known: {', '.join(_PBX_KEYS)})")
+    codes = dict(PbxCodes().codes)
+    for mode in ("listen", "whisper", "barge"):
+        if not isinstance(pbx.get(mode, ""), str):
+            raise fail("supervision.pbx", mode, f"must be text in quotes like \"*222{{ext}}\" (got {_shown(pbx[mode])})")
+        codes[mode] = pbx.get(mode, codes[mode])
+    keys = pbx.get("switch_dtmf", {})
+    if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
+        raise fail("supervision.pbx", "switch_dtmf", "must be a table of keys per mode like {listen = \"4\", "
+                                                     f"whisper = \"5\", barge = \"6\"}} (got {_shown(keys)})")
+    try:
+        return PbxCodes(codes, dict(keys))
+    except PbxCodeError as exc:
+        key = exc.params["mode"] if exc.code == "pbx.bad_code" else "switch_dtmf"
+        raise fail("supervision.pbx", key, _PBX_PROBLEMS[exc.code].format(**exc.params)) from None
+
+
+def _theme(table: dict[str, Any], fail: Any) -> str:
+    theme = table.get("theme", "system")
+    if theme not in ("system", "light", "dark"):
+        raise fail("desktop", "theme", f'must be "system" (follow the desktop), "light" or "dark" (got {_shown(theme)})')
+    return theme
+
+
+def _language(table: dict[str, Any], fail: Any) -> str:
+    """[desktop] language: "auto" or one of the console's languages (console/languages.py)."""
+    from console.languages import CHOICES
+
+    value = str(table.get("language", "auto")).strip().lower()
+    if value not in CHOICES:
+        raise fail("desktop", "language", f"must be one of {', '.join(CHOICES)}")
+    return value
 
 
 def _away_reasons(table: dict[str, Any], fail: Any) -> tuple[str, ...]:
@@ -483,6 +603,7 @@ def _crm(table: dict[str, Any], fail: Any) -> CrmSettings:
         adapters=tuple(adapters),
         timeout_ms=int(table.get("timeout_ms", 1500)),
         tables={k: v for k, v in table.items() if isinstance(v, dict)},
+        cache_ttl_hours=float(table.get("cache_ttl_hours", 72.0)),
     )
 
 
@@ -513,3 +634,25 @@ def _apply_env(config: Config) -> Config:
     if os.environ.get("AGENT_CONSOLE_CTL"):
         changes["ctl_name"] = os.environ["AGENT_CONSOLE_CTL"]
     return replace(config, **changes) if changes else config
+
+
+def _recording(table: dict[str, Any], fail: Any) -> RecordingSettings:
+    if table.get("policy", "always") not in RECORDING_POLICIES:
+        raise fail("recording", "policy", f"must be always, agent_decides or never (got {_shown(table['policy'])})")
+    if table.get("start", "off") not in ("on", "off"):
+        raise fail("recording", "start", f"must be on or off (got {_shown(table['start'])})")
+    table = {**table, **{k: float(table[k]) for k in ("retention_days", "max_minutes") if k in table}}
+    if table.get("folder"):
+        table["folder"] = os.path.expanduser(table["folder"])
+    return RecordingSettings(**table)
+
+
+def _with_recording_folder(config: Config) -> Config:
+    """[recording] decides what [sip] record_dir means to the phone: the folder where calls are
+    recorded from their start (policy always, or agent_decides with start on), else ""."""
+    rec, sip = config.recording, config.sip
+    policy = rec.policy or ("always" if sip.record_dir else "never")
+    folder = rec.folder or sip.record_dir or (str(config.data_dir / "recordings") if policy != "never" else "")
+    from_start = policy == "always" or (policy == "agent_decides" and rec.start == "on")
+    return replace(config, recording=replace(rec, policy=policy, folder=folder),
+                   sip=replace(sip, record_dir=folder if from_start else ""))

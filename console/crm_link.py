@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -24,24 +24,30 @@ OWN_RECORDS = "agent-console:"  # the local CRM's own records: shown as a refere
 
 
 def check_address(text: str) -> tuple[QUrl | None, str]:
-    """(the address to open, "") when it is a plain web address, else (None, why not)."""
+    """(the address to open, "") when it is a plain web address, else (None, why not: in English,
+    marked for :func:`said`)."""
     text = (text or "").strip()
     if not text:
-        return None, "the address is empty"
+        return None, QT_TRANSLATE_NOOP("RecordLink", "the address is empty")
     if len(text) > MAX_ADDRESS:
-        return None, f"the address is longer than {MAX_ADDRESS} characters"
+        return None, QT_TRANSLATE_NOOP("RecordLink", "the address is longer than 2048 characters")
     if any(ch.isspace() or not ch.isprintable() for ch in text):
-        return None, "the address contains spaces or invisible characters"
+        return None, QT_TRANSLATE_NOOP("RecordLink", "the address contains spaces or invisible characters")
     url = QUrl(text, QUrl.ParsingMode.TolerantMode)
     if not url.isValid():
-        return None, "it is not a valid address"
+        return None, QT_TRANSLATE_NOOP("RecordLink", "it is not a valid address")
     if url.scheme().lower() not in WEB_SCHEMES:
-        return None, "only http and https addresses are opened from the card"
+        return None, QT_TRANSLATE_NOOP("RecordLink", "only http and https addresses are opened from the card")
     if not url.host():
-        return None, "the address names no web server"
+        return None, QT_TRANSLATE_NOOP("RecordLink", "the address names no web server")
     if url.userInfo():
-        return None, "the address carries a user name or password"
+        return None, QT_TRANSLATE_NOOP("RecordLink", "the address carries a user name or password")
     return url, ""
+
+
+def said(reason: str) -> str:
+    """A reason of :func:`check_address` in the agent's language."""
+    return QCoreApplication.translate("RecordLink", reason)
 
 
 class OpenAddressDialog(QDialog):
@@ -49,8 +55,8 @@ class OpenAddressDialog(QDialog):
 
     def __init__(self, address: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open the CRM record")
-        question = QLabel("Open this address in your browser?")
+        self.setWindowTitle(self.tr("Open the CRM record"))
+        question = QLabel(self.tr("Open this address in your browser?"))
         question.setTextFormat(Qt.TextFormat.PlainText)
         self.address = QPlainTextEdit()  # plain text by nature; wraps anywhere, so all of it is seen
         self.address.setObjectName("linkAddress")
@@ -84,15 +90,17 @@ class RecordLink(QWidget):
         if address.strip().lower().startswith(OWN_RECORDS):
             self.url, self.refused = None, "this console's own record"
             record = address.strip().rsplit("/", 1)[-1]
-            self.link = PlainLabel(f"Kept in this console's own CRM (record {record})", wrap=True, limit=MAX_TEXT)
+            self.link = PlainLabel(self.tr("Kept in this console's own CRM (record %1)").replace("%1", record), wrap=True,
+                                   limit=MAX_TEXT)
         elif self.url is not None:
-            self.link = QLabel(f'<a href="{html.escape(address, quote=True)}">Open in {html.escape(shown(crm), quote=True)} CRM</a>')
+            self.link = QLabel(f'<a href="{html.escape(address, quote=True)}">'
+                               + html.escape(self.tr("Open in %1 CRM").replace("%1", shown(crm)), quote=True) + "</a>")
             self.link.setTextFormat(Qt.TextFormat.RichText)
             self.link.setOpenExternalLinks(False)  # never straight to the desktop: ask first
             self.link.linkActivated.connect(lambda _href: self.ask())
         else:
-            self.link = PlainLabel(f"Record address from {crm} not opened — {self.refused}: {address}",
-                                   wrap=True, limit=MAX_TEXT)
+            self.link = PlainLabel(self.tr("Record address from %1 not opened — %2: %3").replace("%1", crm)
+                                   .replace("%2", said(self.refused)).replace("%3", address), wrap=True, limit=MAX_TEXT)
             # the customer's data stays out of the log: which CRM, and why
             log.warning("a link from the %s CRM was not offered: %s", shown(crm, 40), self.refused)
         self.link.setObjectName("crmLink")

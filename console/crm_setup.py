@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from crm_adapters.card_cache import CardCache
+from crm_adapters.card_cache import CardCache, DiskCards
 from crm_adapters.lookup_chain import LookupChain
 from crm_adapters.outbox import SameTransactionCrm
 from crm_adapters.protocol import AdapterContext, CrmAdapter
@@ -58,7 +58,9 @@ def adapter_context(config: Config, database: Database | None = None) -> Adapter
     )
 
 
-def build_crm(config: Config) -> CrmSide:
+def build_crm(config: Config, *, cards_on_disk: bool = False) -> CrmSide:
+    """``cards_on_disk``: the desktop console's card cache survives restarts (the workstation
+    database); a one-off command (`lookup`, `doctor`) asks the CRMs as they are now."""
     config.data_dir.mkdir(parents=True, exist_ok=True)
     database = open_workstation(config.data_dir)
     runtime = CrmRuntime()
@@ -66,7 +68,7 @@ def build_crm(config: Config) -> CrmSide:
     settings = {name: dict(table) for name, table in config.crm.tables.items()}
     chain, problems = build_lookup_chain(
         list(config.crm.adapters), settings, adapter_context(config, database),
-        timeout_ms=config.crm.timeout_ms, cache=CardCache(),
+        timeout_ms=config.crm.timeout_ms, cache=card_cache(config, database) if cards_on_disk else CardCache(),
     )
     for problem in problems:
         log.warning("CRM adapter %s unavailable: %s", problem.name, problem.reason)
@@ -75,6 +77,21 @@ def build_crm(config: Config) -> CrmSide:
     return CrmSide(runtime=runtime, chain=chain, adapters=adapters,
                    problems={p.name: p.reason for p in problems}, database=database,
                    same_transaction=_in_same_file(adapters, database))
+
+
+def card_cache(config: Config, database: Database) -> CardCache:
+    """The card cache, kept on disk for ``[crm] cache_ttl_hours`` (0 = in memory only, and what
+    an earlier run kept is purged). Reads the disk: call it off the GUI thread."""
+    hours = config.crm.cache_ttl_hours
+    cache = CardCache(ttl_s=hours * 3600.0) if hours else CardCache()
+    try:
+        if hours:
+            cache.keep_on_disk(DiskCards(database))
+        else:
+            DiskCards(database).purge()
+    except Exception as exc:  # noqa: BLE001 - without the disk the cache still works in memory
+        log.warning("the card cache on disk is not available: %s", type(exc).__name__)
+    return cache
 
 
 def _in_same_file(adapters: list[tuple[str, CrmAdapter]], database: Database) -> SameTransactionCrm | None:

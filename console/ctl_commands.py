@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from console.ctl_server import CtlError
 from console.features import CtlCommand, Features, Hotkey, Owned
 
@@ -55,6 +57,18 @@ def install(features: Features | Owned, app) -> None:  # app: console.app.Consol
 
     def status(args: list[str]) -> dict[str, Any]:
         return app.status()
+
+    def language(args: list[str]) -> dict[str, Any]:
+        from console.languages import CHOICES, UnknownLanguage
+
+        if len(args) > 1:
+            raise CtlError(f"name one language: {'|'.join(CHOICES)}")
+        if args:
+            try:
+                app.use_language(args[0])
+            except UnknownLanguage as exc:
+                raise CtlError(str(exc)) from None
+        return {"ui_language": app.languages.code}
 
     from console.dialling import CannotDial, Dialling
 
@@ -112,12 +126,21 @@ def install(features: Features | Owned, app) -> None:  # app: console.app.Consol
             raise CtlError(str(exc)) from None
 
     def screenshot(args: list[str]) -> dict[str, Any]:
-        if len(args) != 1:
-            raise CtlError("usage: screenshot FILE.png")
+        if len(args) == 3 and args[1] == "--window":
+            from PySide6.QtWidgets import QApplication
+
+            shown = {w.objectName(): w for w in QApplication.topLevelWidgets() if w.isVisible() and w.objectName()}
+            if args[2] not in shown:
+                raise CtlError(f"no open window {args[2]!r}; open: {', '.join(sorted(shown)) or 'none'}")
+            target = shown[args[2]]
+        elif len(args) == 1:
+            target = window
+        else:
+            raise CtlError("usage: screenshot FILE.png [--window NAME]")
         path = Path(args[0])
-        if not window.grab().save(str(path), "PNG"):
+        if not target.grab().save(str(path), "PNG"):
             raise CtlError(f"could not write {path}")
-        return {"path": str(path), "width": window.width(), "height": window.height()}
+        return {"path": str(path), "width": target.width(), "height": target.height()}
 
     def help_(args: list[str]) -> dict[str, Any]:
         """What this console answers: every command its features registered, with its arguments."""
@@ -131,6 +154,8 @@ def install(features: Features | Owned, app) -> None:  # app: console.app.Consol
     call = "[--call ID]"
     for command in (
         CtlCommand("status", status, "the console's state: agent, phone, CRM, calls"),
+        CtlCommand("language", language, "the window's language, or switch it (calls go on)",
+                   "[auto|en|sk|cs|ro|ru]"),
         CtlCommand("answer", call_action("answer"), "answer the ringing call", call),
         CtlCommand("reject", call_action("reject"), "refuse the ringing call", call),
         CtlCommand("hangup", call_action("hangup"), "end the call", call),
@@ -143,7 +168,7 @@ def install(features: Features | Owned, app) -> None:  # app: console.app.Consol
                    "address, with your notes; --attended: talk to them first, then --complete or --cancel",
                    f"TARGET [--attended] | --complete | --cancel {call}"),
         CtlCommand("state", state, "the agent's state; choose ready or away", "[ready|away [--reason R]]"),
-        CtlCommand("screenshot", screenshot, "a picture of the window", "FILE.png"),
+        CtlCommand("screenshot", screenshot, "a picture of the window (or of an open dialog)", "FILE.png [--window NAME]"),
         CtlCommand("quit", quit_, "close the console"),
         CtlCommand("help", help_, "the commands this console answers"),
     ):
@@ -164,8 +189,8 @@ def install(features: Features | Owned, app) -> None:  # app: console.app.Consol
                 window.statusBar().showMessage(f"{action.capitalize()}: {exc}.", 6000)
         return press
 
-    for name, keys, what in (("answer", "Ctrl+Shift+A", "Answer the ringing call"),
-                             ("hangup", "Ctrl+Shift+E", "End the call"),
-                             ("hold", "Ctrl+Shift+H", "Hold the call, or take it off hold"),
-                             ("mute", "Ctrl+Shift+M", "Mute or unmute the microphone")):
+    for name, keys, what in (("answer", "Ctrl+Shift+A", QT_TRANSLATE_NOOP("Shortcuts", "Answer the ringing call")),
+                             ("hangup", "Ctrl+Shift+E", QT_TRANSLATE_NOOP("Shortcuts", "End the call")),
+                             ("hold", "Ctrl+Shift+H", QT_TRANSLATE_NOOP("Shortcuts", "Hold the call, or take it off hold")),
+                             ("mute", "Ctrl+Shift+M", QT_TRANSLATE_NOOP("Shortcuts", "Mute or unmute the microphone"))):
         features.add(Hotkey(name, keys, hotkey(name), what))

@@ -34,11 +34,19 @@ _HOST_PORT = re.compile(r"[A-Za-z0-9_\-]+(\.[A-Za-z0-9_\-]+)+(:\d{1,5})?|[A-Za-z
 
 
 class CannotDial(Exception):
-    """``str()`` is the sentence for the agent; ``code`` names the reason for programs."""
+    """``str()`` is the sentence in English (logs, `ctl`, the call.failed event); ``code`` names the
+    reason for programs; ``words`` and ``params`` are the sentence of console/messages.py that
+    :meth:`said` shows the agent in their language."""
 
-    def __init__(self, sentence: str, code: str) -> None:
+    def __init__(self, sentence: str, code: str, words: str = "", **params: object) -> None:
         super().__init__(sentence)
         self.code = code
+        self.words, self.params = words, params  # (no words: the sentence is the agent's already)
+
+    def said(self) -> str:
+        from console.messages import sentence_for
+
+        return sentence_for(self.words, self.params, str(self)) if self.words else str(self)
 
 
 def _folded(text: str) -> str:
@@ -55,25 +63,26 @@ def dial_address(target: str, *, registrar_host: str = "", dial_domain: str = ""
     """What the agent typed -> the SIP address to call; raises :class:`CannotDial` with the sentence."""
     text = (target or "").strip()
     if not text:
-        raise CannotDial("Type a number or a SIP address to call.", "dial.empty")
+        raise CannotDial("Type a number or a SIP address to call.", "dial.empty", "dial.empty")
     if len(text) > MAX_TARGET_CHARS or not text.isprintable():
         raise CannotDial("That is not a number or a SIP address: type a phone number like 0905 123 456, or "
-                         "sip:name@host.", "dial.bad_target")
+                         "sip:name@host.", "dial.bad_target", "dial.not_a_target")
     lowered = text.lower()
     if lowered.startswith("tel:"):  # tel:+421905123456;phone-context=… -> the number
         text = text[4:].split(";", 1)[0].strip()
         if not _NUMBER_LIKE.fullmatch(text):
             raise CannotDial(f"\"{_shown(target)}\" is not a phone number: a tel: link must hold one, like "
-                             "tel:+421905123456.", "dial.bad_number")
+                             "tel:+421905123456.", "dial.bad_number", "dial.bad_tel", target=_shown(target))
     elif lowered.startswith(("sip:", "sips:")):
         if not _SIP_URI.fullmatch(text):
             raise CannotDial(f"\"{_shown(target)}\" is not a SIP address: remove spaces, quotes and < >, like "
-                             "sip:jana@pbx.example.com.", "dial.bad_target")
+                             "sip:jana@pbx.example.com.", "dial.bad_target", "dial.bad_sip", target=_shown(target))
         return text
     elif "@" in text:
         if not _USER_AT_HOST.fullmatch(text):
             raise CannotDial(f"\"{_shown(target)}\" is not a SIP address: write it as name@host, like "
-                             "jana@pbx.example.com.", "dial.bad_target")
+                             "jana@pbx.example.com.", "dial.bad_target", "dial.bad_user_at_host",
+                             target=_shown(target))
         return "sip:" + text
     if _IPV4.fullmatch(text):
         return "sip:" + text  # a desk phone's address: a direct IP call
@@ -85,7 +94,8 @@ def dial_address(target: str, *, registrar_host: str = "", dial_domain: str = ""
     if _HOST_PORT.fullmatch(text):
         return "sip:" + text  # a desk phone's host[:port]: a direct IP call
     raise CannotDial(f"\"{_shown(target)}\" cannot be dialled: type a phone number like 0905 123 456, a SIP "
-                     "address like sip:jana@host, or a colleague's name.", "dial.bad_target")
+                     "address like sip:jana@host, or a colleague's name.", "dial.bad_target", "dial.cannot_dial",
+                     target=_shown(target))
 
 
 def _number_address(text: str, target: str, registrar_host: str, dial_domain: str, region: str) -> str:
@@ -96,14 +106,15 @@ def _number_address(text: str, target: str, registrar_host: str, dial_domain: st
         number = normalise(text, region)
         if not number.e164:
             raise CannotDial(f"\"{_shown(target)}\" is not a valid phone number: check the digits, or write it "
-                             "with its country code, like +421 905 123 456.", "dial.bad_number")
+                             "with its country code, like +421 905 123 456.", "dial.bad_number", "dial.bad_number",
+                             target=_shown(target))
         user = number.e164
     host = registrar_host or dial_domain
     if host:
         return f"sip:{user}@{host}"
     raise CannotDial("Numbers cannot be dialled: this console has no PBX. Set [sip] registrar or [sip] "
                      "dial_domain in the configuration file, or dial a SIP address like sip:name@host.",
-                     "dial.no_route")
+                     "dial.no_route", "dial.no_route")
 
 
 def _colleague(text: str, colleagues: Iterable[Any]) -> str | None:
@@ -115,14 +126,15 @@ def _colleague(text: str, colleagues: Iterable[Any]) -> str | None:
     if len(found) > 1:
         names = ", ".join(_shown(c.name) for c in found[:5])
         raise CannotDial(f"More than one colleague is called \"{_shown(text)}\" ({names}): type their id.",
-                         "dial.ambiguous")
+                         "dial.ambiguous", "dial.ambiguous", name=_shown(text), names=names)
     person = found[0]
     if not person.sip_uri:
         raise CannotDial(f"{_shown(person.name)}'s console has not said where to reach it: ask them to restart "
-                         "their console, or dial their number.", "dial.no_address")
+                         "their console, or dial their number.", "dial.no_address", "dial.no_address",
+                         name=_shown(person.name))
     if getattr(person, "state", "") == "offline":
         raise CannotDial(f"{_shown(person.name)} is offline: call them later or dial their number.",
-                         "dial.offline")
+                         "dial.offline", "dial.offline", name=_shown(person.name))
     return person.sip_uri
 
 
@@ -196,7 +208,7 @@ class Dialling:
         log.info("cannot dial %s (from the %s): %s", mask_number(target), source, problem.code)
         window = getattr(self.app, "window", None)
         if window is not None:
-            window.statusBar().showMessage(str(problem), SHOW_FOR_MS)
+            window.statusBar().showMessage(problem.said(), SHOW_FOR_MS)
         self.app.bridge.post(CallFailed(call_id="", target=_shown(target, 80), source=source,
                                         code=problem.code, reason=str(problem)))
 

@@ -3,6 +3,8 @@
 Why a tree: sites have dozens of codes; grouping ("Sale" → "New contract") plus a search box
 lets an agent find one in two keystrokes without the mouse. The tree is read from TOML
 (``resources/dispositions.toml`` or ``[dispositions] file``) with clear errors for bad files.
+Why compact: between calls the picker is one line (the search box and an "All codes" button);
+the tree opens under it while the agent types or browses, and closes once a code is chosen.
 """
 from __future__ import annotations
 
@@ -11,9 +13,21 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from console.languages import follow_language
+from console.listed_words import disposition_label
 from console.plain_text import PlainLabel, shown, tooltip
 
 
@@ -29,7 +43,7 @@ class Disposition:
     children: list[Disposition] = field(default_factory=list)
 
     def matches(self, words: list[str]) -> bool:
-        hay = f"{self.code} {self.label} {self.keywords}".lower()
+        hay = f"{self.code} {self.label} {disposition_label(self.label)} {self.keywords}".lower()  # either language
         return all(w in hay for w in words)
 
 
@@ -76,7 +90,8 @@ def all_codes(tree: list[Disposition]) -> dict[str, Disposition]:
 
 
 class DispositionPicker(QFrame):
-    """Search box over the tree. Type to filter, arrows to move, Enter to choose."""
+    """Search box over the tree. Type to filter, arrows to move, Enter to choose; Escape closes
+    the tree."""
 
     chosen = Signal(str)  # the code
 
@@ -84,29 +99,56 @@ class DispositionPicker(QFrame):
         super().__init__(parent)
         self.setObjectName("panel")
         self.codes = all_codes(tree)
-        title = QLabel("DISPOSITION")
+        self.title = title = QLabel()
         title.setObjectName("panelTitle")
-        self.current = PlainLabel("none chosen")  # labels come from the site's file: plain text
+        self._code = ""  # the code shown as chosen
+        self.current = PlainLabel("")  # labels come from the site's file: plain text
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search codes… (Enter chooses)")
+        self.search.setProperty("hotkey", "disposition")
+        self.browse = QToolButton()
+        self.browse.setObjectName("browseCodes")
+        self.browse.setCheckable(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setMaximumHeight(150)
+        self.tree.setTabKeyNavigation(False)
+        self.tree.hide()  # compact until needed
+        self.browse.toggled.connect(self._browse)
+        self.search.textEdited.connect(lambda text: self.tree.setVisible(bool(text) or self.browse.isChecked()))
         self._items: dict[str, QTreeWidgetItem] = {}
         self._fill(tree, self.tree.invisibleRootItem())
         self.search.textChanged.connect(self.filter)
         self.search.returnPressed.connect(self._choose_current)
         self.tree.itemActivated.connect(lambda item, _col: self.choose(item.data(0, Qt.ItemDataRole.UserRole)))
         self.search.installEventFilter(self)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addWidget(self.current, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.browse)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.current)
-        layout.addWidget(self.search)
+        layout.addLayout(head)
+        layout.addLayout(row)
         layout.addWidget(self.tree)
+        follow_language(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("DISPOSITION"))
+        self.search.setPlaceholderText(self.tr("Search codes… (Enter chooses)"))
+        self.search.setAccessibleName(self.tr("Search disposition codes"))
+        self.search.setToolTip(self.tr("Type part of a code's name; arrows move, Enter chooses"))
+        self.browse.setText(self.tr("All codes ▾"))
+        self.browse.setAccessibleName(self.tr("Show all disposition codes"))
+        self.browse.setToolTip(self.tr("Show all disposition codes"))
+        self.tree.setAccessibleName(self.tr("Disposition codes"))
+        for code, node in self._items.items():
+            node.setText(0, shown(disposition_label(self.codes[code].label)))
+        self.show_choice(self._code)
 
     def _fill(self, items: list[Disposition], parent: QTreeWidgetItem) -> None:
         for d in items:
-            node = QTreeWidgetItem(parent, [shown(d.label)])
+            node = QTreeWidgetItem(parent, [shown(disposition_label(d.label))])
             node.setData(0, Qt.ItemDataRole.UserRole, d.code)
             node.setToolTip(0, tooltip(d.code))
             self._items[d.code] = node
@@ -129,10 +171,26 @@ class DispositionPicker(QFrame):
                     first = node
         self.tree.setCurrentItem(first)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - arrows in the search box move in the tree
-        from PySide6.QtCore import QEvent
+    def open_search(self) -> None:
+        """The disposition key: into the search box, with the tree open under it."""
+        self.tree.show()
+        self.search.setFocus()
+        self.search.selectAll()
 
+    def _browse(self, on: bool) -> None:
+        self.tree.setVisible(on or bool(self.search.text()))
+
+    def close_tree(self) -> None:
+        self.browse.setChecked(False)
+        self.tree.hide()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - arrows in the search box move in the tree
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape \
+                and self.tree.isVisible():
+            self.close_tree()
+            return True
         if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.tree.show()
             visible = [n for n in self._items.values() if not n.isHidden()]
             if visible:
                 at = visible.index(self.tree.currentItem()) if self.tree.currentItem() in visible else -1
@@ -148,8 +206,12 @@ class DispositionPicker(QFrame):
 
     def choose(self, code: str) -> None:
         self.show_choice(code)
+        self.search.clear()
+        self.filter("")
+        self.close_tree()
         self.chosen.emit(code)
 
     def show_choice(self, code: str) -> None:
         d = self.codes.get(code)
-        self.current.setText(f"{d.label}  ({d.code})" if d else "none chosen")
+        self._code = code
+        self.current.setText(f"{disposition_label(d.label)}  ({d.code})" if d else self.tr("none chosen"))

@@ -8,7 +8,7 @@ sections, notes sections and hotkeys, and the control socket answers the ``ctl``
     CardSection   a part under the customer card
     NotesSection  a part at the foot of the notes panel (the disposition picker)
     CtlCommand    a command of ``agent-console ctl``
-    Hotkey        a key combination in the window (the keys can be changed from the settings later)
+    Hotkey        a key combination in the window; console/shortcuts.py's table and [keys] decide the key
     SettingsPage  a page of the settings dialog
     TrayAction    an entry of the tray icon's menu
 
@@ -156,8 +156,9 @@ class _Adding:
 class Features(_Adding):
     """Every point every feature added, by kind and name, in the order they came."""
 
-    def __init__(self) -> None:
+    def __init__(self, keys: dict[str, str] | None = None) -> None:
         self._points: dict[type, dict[str, Point]] = {kind: {} for kind in KINDS}
+        self.keys = dict(keys or {})  # [keys] in the config: a hotkey's keys by its name ("" = no key)
         self._placed: dict[type, str] = {}  # kinds already placed -> by whom (adding more would go unseen)
 
     def add(self, point: P) -> P:
@@ -168,6 +169,8 @@ class Features(_Adding):
         owner = point.owner or "console"
         point = replace(point, owner=owner)
         _check(point)
+        if isinstance(point, Hotkey) and point.name in self.keys:  # the site's own key wins
+            point = replace(point, keys=self.keys[point.name])
         if kind in self._placed:
             raise FeatureError(f'{owner} adds the {kind.kind} "{point.name}" after the {self._placed[kind]} '
                                f"placed them: add it while the feature is installed")

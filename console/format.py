@@ -2,15 +2,15 @@
 
 One place, through ``QLocale`` (the system's locale unless a test passes one): Slovak writes
 "7. 3. 2026 14:05" and "1 234,50 EUR", American English "3/7/26 2:05 PM" and "EUR 1,234.50".
-Words ("in 2 h", "overdue") go through ``QCoreApplication.translate`` with plural forms.
+Words ("in 2 h", "overdue") are translated (context "TimeWords"), with plural forms.
 """
 from __future__ import annotations
 
 from datetime import date as _date, datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime
 
-CONTEXT = "format"  # the translation context of the words below
+CONTEXT = "TimeWords"  # the translation context of the words below
 _SHORT = QLocale.FormatType.ShortFormat
 
 
@@ -62,6 +62,48 @@ def clock(seconds: float) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
 
 
+class TimeWords(QObject):
+    """The words of durations and due times (the translation context is the class name). (pyside6-lupdate
+    finds plural forms only in a class's ``self.tr(text, "", n)``: hence a class.)"""
+
+    def hours_minutes(self, h: str, m: str) -> str:
+        return self.tr("{h} h {m} min").format(h=h, m=m)
+
+    def hours(self, h: str) -> str:
+        return self.tr("{h} h").format(h=h)
+
+    def minutes_seconds(self, m: str, s: str) -> str:
+        return self.tr("{m} min {s} s").format(m=m, s=s)
+
+    def minutes(self, m: str) -> str:
+        return self.tr("{m} min").format(m=m)
+
+    def seconds(self, s: str) -> str:
+        return self.tr("{s} s").format(s=s)
+
+    def overdue(self) -> str:
+        return self.tr("overdue")
+
+    def in_minutes(self, n: int) -> str:
+        return self.tr("in %n min", "", n)
+
+    def in_hours(self, n: int) -> str:
+        return self.tr("in %n h", "", n)
+
+    def in_days(self, n: int) -> str:
+        return self.tr("in %n days", "", n)
+
+
+_words: TimeWords | None = None
+
+
+def _w() -> TimeWords:
+    global _words
+    if _words is None:
+        _words = TimeWords()
+    return _words
+
+
 def duration_words(seconds: float, locale: QLocale | None = None) -> str:
     """A duration in words: "45 s", "3 min 5 s", "1 h 2 min"."""
     loc = locale or system_locale()
@@ -69,14 +111,14 @@ def duration_words(seconds: float, locale: QLocale | None = None) -> str:
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     if h and m:
-        return QCoreApplication.translate("format", "{h} h {m} min").format(h=loc.toString(h), m=loc.toString(m))
+        return _w().hours_minutes(loc.toString(h), loc.toString(m))
     if h:
-        return QCoreApplication.translate("format", "{h} h").format(h=loc.toString(h))
+        return _w().hours(loc.toString(h))
     if m and s:
-        return QCoreApplication.translate("format", "{m} min {s} s").format(m=loc.toString(m), s=loc.toString(s))
+        return _w().minutes_seconds(loc.toString(m), loc.toString(s))
     if m:
-        return QCoreApplication.translate("format", "{m} min").format(m=loc.toString(m))
-    return QCoreApplication.translate("format", "{s} s").format(s=loc.toString(s))
+        return _w().minutes(loc.toString(m))
+    return _w().seconds(loc.toString(s))
 
 
 def relative(when: datetime, now: datetime | None = None) -> str:
@@ -85,14 +127,14 @@ def relative(when: datetime, now: datetime | None = None) -> str:
     when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
     left = (when - now).total_seconds()
     if left < 0:
-        return QCoreApplication.translate("format", "overdue")
+        return _w().overdue()
     minutes = int(left // 60)
     if minutes < 60:
-        return QCoreApplication.translate("format", "in %n min", None, max(1, minutes))
+        return _w().in_minutes(max(1, minutes))
     hours = minutes // 60
     if hours < 48:
-        return QCoreApplication.translate("format", "in %n h", None, hours)
-    return QCoreApplication.translate("format", "in %n days", None, hours // 24)  # 2 days or more
+        return _w().in_hours(hours)
+    return _w().in_days(hours // 24)  # 2 days or more
 
 
 def number(value: float, decimals: int = 0, locale: QLocale | None = None) -> str:

@@ -2,8 +2,9 @@
 
 cti/ and crm_adapters/ never word a sentence for the screen: their errors and events carry a
 stable ``code`` ("crm.timeout") and plain ``params``; their English ``str()`` is for logs. Here
-each code has its sentence, marked for Qt Linguist (``lupdate`` finds the ``QT_TRANSLATE_NOOP``
-texts of the "messages" context) and translated when shown. A sentence that counts something
+each code has its sentence, marked for Qt Linguist (scripts/update-translations runs ``lupdate``
+with ``_tr`` as QT_TRANSLATE_NOOP: keep each sentence a literal in ``_tr`` with the context) and
+translated when shown. A sentence that counts something
 uses ``%n`` and Qt's plural forms. An unknown code, or parameters that do not fit, falls back to
 the English text: never a crash, never a traceback.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _tr, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _tr, QCoreApplication, QObject
 
 from console.outside_text import shown
 
@@ -68,6 +69,22 @@ SENTENCES: dict[str, str] = {
     "sip.already_recording": _tr("messages", "This call is already being recorded."),
     "sip.cannot_record": _tr("messages", "This call cannot be recorded: {detail}."),
     "sip.not_recording": _tr("messages", "This call is not being recorded."),
+    "sip.cannot_play": _tr("messages", "This call record cannot be played: {detail}."),
+    # ---- recording policy and call records (console/recording.py, console/call_records.py) -----
+    "recording.never": _tr("messages", "This site does not record calls ([recording] policy = \"never\"), so this "
+                                       "call cannot be recorded."),
+    "recording.always": _tr("messages", "This site records every call ([recording] policy = \"always\"): the "
+                                        "recording cannot be stopped."),
+    "recording.no_call": _tr("messages", "There is no call in progress to record. Answer or select a call first."),
+    "records.lead_only": _tr("messages", "Only a team lead can find, play or delete call records ([agent] role = "
+                                         "\"lead\")."),
+    "records.not_found": _tr("messages", "There is no call record {record_id}: it may have been deleted. Search "
+                                         "again (ctl records)."),
+    "records.no_team_store": _tr("messages", "The team store is not open yet, so call records cannot be reached; "
+                                             "try again in a moment."),
+    "records.not_readable": _tr("messages", "The call record {record_id} could not be read from the team store: "
+                                            "{detail}."),
+    "records.bad_day": _tr("messages", "The day {day} is not a date like 2026-12-01."),
     "audio.capture_file_missing": _tr("messages", "The microphone file {path} does not exist. Fix [audio] capture."),
     "audio.capture_file_unusable": _tr("messages", "The microphone file {path} is not a usable WAV file: {reason}."),
     "audio.playback_folder_missing": _tr("messages", "The folder {folder} for the recorded sound does not exist. Fix "
@@ -95,6 +112,82 @@ SENTENCES: dict[str, str] = {
                                                 "supervision modes. Use the console's mode keys."),
     "monitor.wrong_session": _tr("messages", "The mode was not changed: the request was made for another supervisor "
                                              "or call."),
+    "monitor.no_grant": _tr("messages", "Supervision was refused: this team requires a signed role grant and the "
+                                        "request had none. Ask the team's admin for a grant, then run "
+                                        "agent-console supervision use-grant."),
+    "monitor.bad_grant": _tr("messages", "Supervision was refused: the role grant is not signed by this team's admin "
+                                         "key. Ask the team's admin for a new grant, and check [supervision] "
+                                         "roles_key on the agent's computer."),
+    "monitor.grant_expired": _tr("messages", "Supervision was refused: the role grant has expired. Ask the team's "
+                                             "admin for a new one."),
+    "monitor.not_this_person": _tr("messages", "Supervision was refused: the role grant belongs to someone else, or "
+                                               "the request was not signed with its owner's key."),
+    "monitor.role_not_granted": _tr("messages", "Supervision was refused: the role grant does not give this role. "
+                                                "Check [agent] role, or ask the team's admin for the right grant."),
+    "monitor.grant_revoked": _tr("messages", "Supervision was refused: the role grant was revoked. Ask the team's "
+                                             "admin for a new one."),
+    # ---- supervision keys and grants (agent-console supervision, console/commands/supervision_keys.py)
+    "grants.exists": _tr("messages", "A key is already kept for {name} ({env} or the keyring). Use --replace to make "
+                                     "a new one (grants for the old key then stop working)."),
+    "grants.no_keyring": _tr("messages", "{reason}. Run again with --print-private to see the private key once, and "
+                                         "put it into {env}."),
+    "grants.no_person_key": _tr("messages", "This person has no supervision key yet. Run agent-console supervision "
+                                            "keygen."),
+    "grants.bad_person_key": _tr("messages", "The key kept in {env} or the keyring is not a supervision key. Make a "
+                                             "new one with agent-console supervision keygen --replace."),
+    "grants.no_admin_key": _tr("messages", "Only the team's admin can do this: the admin key is not in {env} or the "
+                                           "keyring (agent-console supervision admin-keygen makes it)."),
+    "grants.cannot_grant": _tr("messages", "No grant was made: {reason}."),
+    "grants.grant_other_key": _tr("messages", "This grant is for another key than yours. Give the team's admin your "
+                                              "public key (agent-console supervision public-key)."),
+    "grants.bad_grant": _tr("messages", "This grant cannot be used: {reason}. Ask the team's admin for a new one."),
+    "grants.grant_other_person": _tr("messages", "This grant is for {person}, but this console's [agent] id is {me}. "
+                                                 "Ask the team's admin for a grant in your id."),
+    "grants.no_keyring_grant": _tr("messages", "{reason}."),
+    "grants.expired": _tr("messages", "This grant expired on {day} (UTC). Ask the team's admin for a new one."),
+    "grants.bad_days": _tr("messages", "--days must be from 1 to {most} (got {days})."),
+    "grants.bad_person": _tr("messages", "{person} is not an agent id: use 1 to 64 letters, digits or _.@+-."),
+    "grants.no_team_store": _tr("messages", "The team store cannot be opened or written ({reason}). Check [team] url "
+                                            "and that the server is running."),
+    "monitor.roles_not_proven": _tr("messages", "Anyone with the team secret can claim to be a team lead and listen "
+                                                "in on this console's calls. Set [supervision] roles_key to the "
+                                                "team admin's public key."),
+    # ---- coaching notes (console/coaching_notes.py) ----------------------------------------------
+    "coaching.leads_only": _tr("messages", "Coaching notes are for team leads only ([agent] role = \"lead\"): this "
+                                           "console cannot show or read them."),
+    "coaching.no_agent": _tr("messages", "Name the agent (ctl coaching AGENT): you are not listening to anyone's call "
+                                         "now."),
+    "coaching.no_team_store": _tr("messages", "The team store is not open, so coaching notes cannot be kept. Check "
+                                              "[team] url in the configuration."),
+    "coaching.not_read": _tr("messages", "The coaching notes cannot be read now: the team store is not answering. "
+                                         "Try again in a moment."),
+    "coaching.not_saved": _tr("messages", "Not saved: the team store is not answering. The notes are kept here and "
+                                          "saved as soon as it answers."),
+    # ---- supervision by the PBX (cti/supervision/pbx_codes.py, [supervision] strategy = "pbx")
+    "pbx.bad_code": _tr("messages", "The PBX code for {mode} ({code}) cannot be dialled. Use digits, * and # with "
+                                    "{{ext}} once, like *222{{ext}}, in [supervision.pbx] {mode}."),
+    "pbx.bad_keys": _tr("messages", "The keys to switch to {mode} ({keys}) cannot be sent. Use 0-9, * and # in "
+                                    "[supervision.pbx] switch_dtmf."),
+    "pbx.unknown_mode": _tr("messages", "{mode} is not a supervision mode. Use listen, whisper and barge in "
+                                        "[supervision.pbx]."),
+    "pbx.bad_extension": _tr("messages", "{agent}'s extension ({extension}) cannot be dialled: it may only have "
+                                         "letters, digits, dots, dashes and underscores. Fix [sip] user on their "
+                                         "console."),
+    "pbx.bad_domain": _tr("messages", "The PBX address {domain} is not a host or host:port. Fix [sip] registrar or "
+                                      "[sip] domain."),
+    "pbx.no_registrar": _tr("messages", "Supervision through the PBX needs the PBX: set [sip] registrar, or set "
+                                        "[supervision] strategy = \"console\"."),
+    "pbx.mode_off": _tr("messages", "Your PBX offers no {mode} here ([supervision.pbx] {mode} is empty). Choose "
+                                    "another mode."),
+    "pbx.no_switch": _tr("messages", "Your PBX has no key to switch to {mode} during a session ([supervision.pbx] "
+                                     "switch_dtmf). Stop, then start again in {mode}."),
+    "pbx.no_answer": _tr("messages", "The PBX did not answer the supervision code {dialled}. Check that it is "
+                                     "running, then try again."),
+    "pbx.unknown_code": _tr("messages", "The PBX does not know the supervision code {dialled} ({status}). Add it to "
+                                        "the PBX's dialplan, or fix [supervision.pbx]."),
+    "pbx.forbidden": _tr("messages", "The PBX does not let this phone dial the supervision code {dialled} "
+                                     "({status}). Ask the PBX's administrator."),
+    "pbx.refused": _tr("messages", "The PBX refused the supervision code {dialled}: {reason} ({status})."),
     # ---- CRM (crm_adapters) ----------------------------------------------------------------
     "crm.timeout": _tr("messages", "{service} did not answer in time. The card shows what is known so far."),
     "crm.cannot_connect": _tr("messages", "Cannot connect to {service} at {host}. Check the network or the CRM's "
@@ -164,8 +257,14 @@ SENTENCES: dict[str, str] = {
                                           "template's name)."),
     "template.no_base_url": _tr("messages", "The CRM template {file} has no base_url. Set it in the template or in "
                                             "the adapter settings."),
-    "template.no_write_section": _tr("messages", "The CRM template {template} has no [{section}] section, so this "
-                                                 "cannot be saved to the CRM."),
+    "crm.not_taken": _tr("messages", "{service} does not take this kind of record (its template has no [{section}] "
+                                     "section), so it was skipped there. Nothing needs to be done."),
+    "outbox.needs_customer": _tr("messages", "Some write-backs wait for a customer: the CRM does not know the caller. "
+                                             "Select one and press “Link to a customer…” to send it to the right "
+                                             "customer."),
+    "outbox.no_match": _tr("messages", "{service} has no customer with the number {number}. Check the number, or "
+                                       "give the customer's id in {service}."),
+    "outbox.not_linked": _tr("messages", "The write-back was not linked: {reason}"),
     "template.render_failed": _tr("messages", "The CRM template could not be filled in: {detail}"),
     "template.unknown_placeholder": _tr("messages", "The placeholder {{{placeholder}}} in the CRM template names "
                                                     "nothing known."),
@@ -177,6 +276,74 @@ SENTENCES: dict[str, str] = {
     "storage.read_only": _tr("messages", "The database is read-only: your work could NOT be saved. Ask IT to fix the "
                                          "file permissions; the text stays here."),
     "storage.failed": _tr("messages", "The local database cannot store your work ({detail}); the text stays here."),
+    # ---- call-backs and the desktop (issue 13) ---------------------------------------------
+    "task.needs_title": _tr("messages", "Write what is to be done, for example: Call back about the invoice."),
+    "task.needs_number": _tr("messages", "A call-back needs the number to call: type it in Number."),
+    "task.needs_customer": _tr("messages", "A task needs a customer: make it during or after a call, or type the "
+                                           "customer's number."),
+    "task.no_database": _tr("messages", "Tasks cannot be saved yet: the local database is still starting or not "
+                                        "available. Try again in a moment; the status bar says if it failed."),
+    "task.not_saved": _tr("messages", "The task \"{title}\" could not be saved ({reason}). Save it again once the "
+                                      "disk has room; what you typed is kept in the dialog."),
+    "task.saved": _tr("messages", "Task saved: {title}, due {due}."),
+    "task.snoozed": _tr("messages", "{title}: moved to {due}."),
+    "task.not_snoozed": _tr("messages", "The task could not be moved ({reason}); it stays due. Try Snooze again."),
+    "task.gone": _tr("messages", "That task is done or gone already: nothing to move."),
+    "task.due_callback": _tr("messages", "Call-back due"),
+    "task.due_task": _tr("messages", "Task due"),
+    "tasks.cannot_list": _tr("messages", "{crms} cannot list tasks: My tasks shows only the tasks made in this "
+                                         "console for them."),
+    "tasks.crm_problem": _tr("messages", "{crm} did not give its tasks ({reason}); they are shown again once it "
+                                         "answers."),
+    "desktop.no_tray": _tr("messages", "No tray icon: this desktop has no system tray. Calls and due call-backs "
+                                       "are shown in a notice window instead."),
+    "desktop.call_from": _tr("messages", "Call from {caller}"),
+    "desktop.not_linux": _tr("messages", "install-desktop registers tel: and sip: links on Linux. On Windows and "
+                                         "macOS the installer does it: see docs/desktop-integration.md."),
+    "desktop.cannot_write": _tr("messages", "{path} cannot be written ({reason}). Check the folder's permissions, "
+                                            "or set XDG_DATA_HOME to a folder you own."),
+    # ---- the window's keys and wrap-up (console/shortcuts.py, issue 13) ----------------------
+    "keys.no_call_to_transfer": _tr("messages", "There is no call in progress to transfer."),
+    "keys.no_dispositions": _tr("messages", "Dispositions are not available: the status bar said why when the console "
+                                            "started."),
+    "keys.not_in_wrapup": _tr("messages", "There is no call in wrap-up to finish."),
+    "keys.ready_after_calls": _tr("messages", "You will be ready once your calls and wrap-up are done."),
+    "keys.away_after_calls": _tr("messages", "You will be away once your calls and wrap-up are done."),
+    "notes.saved": _tr("messages", "Note saved."),
+    # ---- transfers (console/transfers.py: TransferProblem's words) ------------------------------
+    "transfer.no_target": _tr("messages", "Say whom to transfer to: a colleague's name, a number or a SIP address."),
+    "transfer.ambiguous": _tr("messages", "More than one colleague matches \"{target}\" ({names}): type more of the "
+                                          "name, or use their id."),
+    "transfer.no_address": _tr("messages", "{name}'s console has not said where to reach it: transfer to their number "
+                                           "instead."),
+    "transfer.offline": _tr("messages", "{name} is offline: choose another colleague."),
+    "transfer.consulting": _tr("messages", "You are already consulting for this call: complete or cancel that first."),
+    # ---- dialling (console/dialling.py: CannotDial's words) --------------------------------------
+    "dial.empty": _tr("messages", "Type a number or a SIP address to call."),
+    "dial.not_a_target": _tr("messages", "That is not a number or a SIP address: type a phone number like 0905 123 456, "
+                                         "or sip:name@host."),
+    "dial.bad_tel": _tr("messages", "\"{target}\" is not a phone number: a tel: link must hold one, like "
+                                    "tel:+421905123456."),
+    "dial.bad_sip": _tr("messages", "\"{target}\" is not a SIP address: remove spaces, quotes and < >, like "
+                                    "sip:jana@pbx.example.com."),
+    "dial.bad_user_at_host": _tr("messages", "\"{target}\" is not a SIP address: write it as name@host, like "
+                                             "jana@pbx.example.com."),
+    "dial.cannot_dial": _tr("messages", "\"{target}\" cannot be dialled: type a phone number like 0905 123 456, a SIP "
+                                        "address like sip:jana@host, or a colleague's name."),
+    "dial.bad_number": _tr("messages", "\"{target}\" is not a valid phone number: check the digits, or write it with "
+                                       "its country code, like +421 905 123 456."),
+    "dial.no_route": _tr("messages", "Numbers cannot be dialled: this console has no PBX. Set [sip] registrar or [sip] "
+                                     "dial_domain in the configuration file, or dial a SIP address like sip:name@host."),
+    "dial.ambiguous": _tr("messages", "More than one colleague is called \"{name}\" ({names}): type their id."),
+    "dial.no_address": _tr("messages", "{name}'s console has not said where to reach it: ask them to restart their "
+                                       "console, or dial their number."),
+    "dial.offline": _tr("messages", "{name} is offline: call them later or dial their number."),
+    "notes.no_database": _tr("messages", "The local database is not available: notes and call logs cannot be saved."),
+    "notes.writebacks_stopped": _tr("messages", "Write-backs to the CRM are not being sent ({reason}); they stay queued."),
+    "notes.drafts_unreadable": _tr("messages", "Saved drafts could not be read: {reason}"),
+    "notes.not_saved": _tr("messages", "Notes could not be saved: {reason}. They stay on screen."),
+    "notes.restored": "Restored %n unsaved note(s) after a restart.",  # (plural: see the class below)
+    "notes.saved_in_wrapup": _tr("messages", "Note saved. The wrap-up goes on until you press Wrap-up done."),
     # ---- importing customers ------------------------------------------------------------------
     "import.not_a_file": _tr("messages", "{path} is not a regular file. Name a CSV or vCard file."),
     "import.is_folder": _tr("messages", "{path} is a folder. Name the CSV or vCard file to import."),
@@ -203,8 +370,8 @@ SENTENCES: dict[str, str] = {
     "import.phone_too_long": _tr("messages", "Line {line}: a phone number is longer than {limit} characters; the row "
                                              "is skipped."),
     "import.text_cut": _tr("messages", "Line {line}: the {field} was cut to {limit} characters."),
-    "import.no_usable_phone": _tr("messages", "Line {line}: no phone number could be understood (%n given); the row "
-                                              "is skipped."),
+    "import.no_usable_phone": ("Line {line}: no phone number could be understood (%n given); the row "  # (plural:
+                               "is skipped."),                                                       # below)
     "import.no_phone": _tr("messages", "Line {line}: no phone number; the row is skipped."),
     "import.phone_kept_as_written": _tr("messages", "Line {line}: phone number {position} is not understood; it is "
                                                     "kept as written."),
@@ -229,7 +396,19 @@ GENERIC = {"sip.problem", "sip.command_failed", "audio.problem", "crm.problem", 
 # codes whose sentence counts something: the parameter that is the count (%n, plural forms)
 COUNTS: dict[str, str] = {
     "import.no_usable_phone": "count",
+    "notes.restored": "count",
 }
+
+
+class messages(QObject):  # noqa: N801 - the class's name is the translation context
+    """Never made: shows lupdate the sentences of COUNTS, which need plural forms (pyside6-lupdate
+    marks a text plural only in a class's ``self.tr(text, "", n)``); their SENTENCES entries are
+    plain strings so that lupdate sees each text once. tests/unit/test_translation_files.py checks
+    that every text with %n is plural in the .ts files."""
+
+    def _plural_forms(self, n: int) -> None:
+        self.tr("Line {line}: no phone number could be understood (%n given); the row is skipped.", "", n)
+        self.tr("Restored %n unsaved note(s) after a restart.", "", n)
 
 
 class _Params(dict):
@@ -266,3 +445,8 @@ def sentence(problem: object) -> str:
     # the English text: an exception's or a row's str(); an event's reason
     fallback = reason if isinstance(reason, str) and type(problem).__name__ == "PhoneError" else str(problem)
     return sentence_for(str(getattr(problem, "code", "") or ""), getattr(problem, "params", None), fallback)
+
+
+def say(code: str, **params: Any) -> str:
+    """The console's own sentence ``code`` (a key of SENTENCES) with ``params``."""
+    return sentence_for(code, params, SENTENCES.get(code, code))

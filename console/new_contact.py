@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from crm_adapters.local.adapter import LocalCrmAdapter
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 class NewContactDialog(QDialog):
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New contact")
+        self.setWindowTitle(self.tr("New contact"))
         self.name = QLineEdit()
         self.name.setObjectName("contactName")
         self.company = QLineEdit()
@@ -34,9 +35,9 @@ class NewContactDialog(QDialog):
         self.save_button.setEnabled(False)
         self.name.textChanged.connect(lambda text: self.save_button.setEnabled(bool(text.strip())))
         form = QFormLayout(self)
-        form.addRow("Number", PlainLabel(number))
-        form.addRow("Name", self.name)
-        form.addRow("Company", self.company)
+        form.addRow(self.tr("Number"), PlainLabel(number))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Company"), self.company)
         form.addRow(buttons)
 
 
@@ -58,6 +59,10 @@ def contact_book(crm) -> object | None:
     return None
 
 
+def _not_saved() -> str:
+    return QCoreApplication.translate("NewContactDialog", "Contact not saved: %1")
+
+
 def install_feature(api: FeatureApi) -> None:
     """Wire every card's 'Create contact' button to the dialog and the local CRM."""
 
@@ -65,8 +70,9 @@ def install_feature(api: FeatureApi) -> None:
         crm = api.crm
         book = contact_book(crm)
         if book is None:
-            api.tell("Contacts can only be created in the local CRM, and it is not running: "
-                     "add \"local\" to [crm] adapters in the settings.", 8000)
+            api.tell(QCoreApplication.translate("NewContactDialog", "Contacts can only be created in the local CRM, "
+                                                "and it is not running: add \"local\" to [crm] adapters in the "
+                                                "settings."), 8000)
             return
         dialog = NewContactDialog(number, api.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -75,7 +81,7 @@ def install_feature(api: FeatureApi) -> None:
 
         def saved(problem: str) -> None:
             if problem:
-                api.tell(shown(f"Contact not saved: {problem}", 1000), 10000)
+                api.tell(shown(_not_saved().replace("%1", problem), 1000), 10000)
                 return
             if crm.chain.cache is not None:
                 crm.chain.cache.forget(number)
@@ -83,7 +89,7 @@ def install_feature(api: FeatureApi) -> None:
 
         # written in the background (the CRM's database may be busy or far away), then looked up again
         api.background.run(lambda: create_contact(book, number, name, company, region), saved,
-                           lambda exc: api.tell(shown(f"Contact not saved: {exc}", 1000), 10000),
+                           lambda exc: api.tell(shown(_not_saved().replace("%1", str(exc)), 1000), 10000),
                            name="creating a contact")
 
     api.desk.create_contact_requested.connect(on_request)

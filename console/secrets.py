@@ -48,6 +48,10 @@ def set_secret(name: str, value: str) -> None:
         try:
             if value:
                 keyring.set_password(SERVICE, name, value)
+                if keyring.get_password(SERVICE, name) == value:
+                    return
+                reason = "it did not keep the secret"  # e.g. keyring's "null" backend accepts and forgets
+                raise SecretNotKept(_not_kept(name, reason))
             else:
                 try:
                     keyring.delete_password(SERVICE, name)
@@ -56,8 +60,15 @@ def set_secret(name: str, value: str) -> None:
             return
         except KeyringError as exc:
             reason = type(exc).__name__
+    except SecretNotKept:
+        log.warning("the keyring did not keep secret %r", name)
+        raise
     except Exception as exc:  # a broken keyring backend must not stop the console
         reason = type(exc).__name__
     log.warning("the keyring could not keep secret %r (%s)", name, reason)
-    raise SecretNotKept(f"this system has no working keyring ({reason}), so the secret was not saved; set "
-                        f"{env_name(name)} in the environment instead (it is never written to the config file)")
+    raise SecretNotKept(_not_kept(name, reason))
+
+
+def _not_kept(name: str, reason: str) -> str:
+    return (f"this system has no working keyring ({reason}), so the secret was not saved; set "
+            f"{env_name(name)} in the environment instead (it is never written to the config file)")

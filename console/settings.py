@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from .features import FeatureApi, SettingsPage
 from .settings_pages import pages
 
@@ -18,8 +20,11 @@ class SettingsFeature:
         self.dialog: Any = None
         api.features.add_ctl_command("settings", self.ctl_settings, help="open the settings dialog (or --close it)",
                                      args="[PAGE] [--close]")
-        api.features.add_hotkey("settings", "Ctrl+,", self.open, "Settings")
-        api.features.add_tray_action("settings", "Settings…", self.open)
+        api.features.add_ctl_command("theme", self.ctl_theme, help="the window's theme: follow the desktop, light or "
+                                     "dark (until the console restarts; Settings → Window keeps it)",
+                                     args="[system|light|dark]")
+        api.features.add_hotkey("settings", "Ctrl+,", self.open, QT_TRANSLATE_NOOP("Shortcuts", "Settings"))
+        api.features.add_tray_action("settings", QT_TRANSLATE_NOOP("Tray", "Settings…"), self.open)
 
     def open(self, page: str = "") -> Any:
         from .settings_dialog import SettingsDialog
@@ -37,7 +42,25 @@ class SettingsFeature:
         return self.dialog
 
     def _saved(self, config: Any) -> None:
+        from . import theme
+
+        if theme.current() is not None and config.theme != theme.current().choice:
+            theme.current().choose(config.theme)
         self.api.tell(self.dialog.message.text() if self.dialog else "", 10000)
+
+    def ctl_theme(self, args: list[str]) -> dict[str, Any]:
+        from . import theme
+        from .ctl_server import CtlError
+
+        look = theme.current()
+        if look is None:
+            raise CtlError("this console has no theme")
+        if args:
+            try:
+                look.choose(args[0])
+            except ValueError as exc:
+                raise CtlError(str(exc)) from None
+        return {"choice": look.choice, "theme": look.name}
 
     def _closed(self, _result: int) -> None:
         dialog, self.dialog = self.dialog, None

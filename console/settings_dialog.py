@@ -13,8 +13,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QProcess, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .config import Config, ConfigError, default_config_path
 from .config_edit import REMOVE, write_config
@@ -23,13 +35,21 @@ from .settings_check import Line, SettingsCheck, one_line
 from .settings_pages import Field, Page, as_text, from_text, pages
 
 
-def tr(text: str) -> str:
+def _tr(context: str, text: str) -> str:
+    """A text of the settings, in the agent's language (lupdate reads it as QT_TRANSLATE_NOOP)."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("Settings", text)
+    return QCoreApplication.translate(context, text)
 
 
 MARKS = {True: "✓", False: "✗", None: "!"}
+
+
+def mark_problem(label: QLabel, problem: bool) -> None:
+    """Red text for what went wrong (theme.qss: QLabel[problem="true"]), in either theme."""
+    label.setProperty("problem", problem)
+    label.style().unpolish(label)
+    label.style().polish(label)
 
 
 class PageView(QWidget):
@@ -45,7 +65,6 @@ class PageView(QWidget):
         layout = QVBoxLayout(self)
         title = QLabel(page.title)
         title.setObjectName("settingsPageTitle")
-        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         layout.addWidget(title)
         if page.explain:
             explain = QLabel(page.explain)
@@ -61,17 +80,17 @@ class PageView(QWidget):
         if page.test == "lookup":
             self.number = QLineEdit()
             self.number.setPlaceholderText("+421 905 123 456")
-            self.number.setAccessibleName(tr("Number to look up"))
-            form.addRow(tr("Number to look up"), self.number)
+            self.number.setAccessibleName(_tr("Settings", "Number to look up"))
+            form.addRow(_tr("Settings", "Number to look up"), self.number)
         layout.addLayout(form)
         self.results = QLabel()
         self.results.setTextFormat(Qt.TextFormat.PlainText)  # what a check says is outside text
         self.results.setWordWrap(True)
         self.results.setObjectName("settingsTestResult")
-        self.results.setAccessibleName(tr("Test result"))
+        self.results.setAccessibleName(_tr("Settings", "Test result"))
         if page.test:
-            self.test_button = QPushButton(tr("Test"))
-            self.test_button.setAccessibleName(tr("Test") + " " + page.title)
+            self.test_button = QPushButton(_tr("Settings", "Test"))
+            self.test_button.setAccessibleName(_tr("Settings", "Test") + " " + page.title)
             self.test_button.clicked.connect(lambda: self.test_asked.emit(page.name))
             row = QHBoxLayout()
             row.addWidget(self.test_button)
@@ -102,7 +121,7 @@ class PageView(QWidget):
         if f.is_secret:
             line.setEchoMode(QLineEdit.EchoMode.Password)
             if get_secret(f.key):
-                line.setPlaceholderText(tr("kept in the keyring — type to replace it"))
+                line.setPlaceholderText(_tr("Settings", "kept in the keyring — type to replace it"))
         return line
 
     def text_of(self, f: Field) -> str:
@@ -132,7 +151,7 @@ class PageView(QWidget):
         marks = [f"{MARKS[None if (line.ok and line.warning) else line.ok]} {line.text}" for line in lines]
         self.results.setText("\n".join(marks))
         good = all(line.ok for line in lines)
-        self.results.setStyleSheet("" if good else "color: #b3261e;")
+        mark_problem(self.results, not good)
 
     def add_devices(self, inputs: list[str], outputs: list[str]) -> None:
         for f, names in ((f, inputs if f.kind == "device_in" else outputs) for f in self.page.fields
@@ -154,7 +173,7 @@ class SettingsDialog(QDialog):
     def __init__(self, config: Config, extra: list[tuple[str, QWidget]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Settings"))
+        self.setWindowTitle(_tr("Settings", "Settings"))
         self.setObjectName("settingsDialog")
         self.config = config
         self.path = Path(config.path) if config.path else default_config_path()
@@ -162,7 +181,7 @@ class SettingsDialog(QDialog):
         self.check.finished.connect(self._tested)
         self._testing: PageView | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Settings pages"))
+        self.list.setAccessibleName(_tr("Settings", "Settings pages"))
         self.list.setMaximumWidth(200)
         self.stack = QStackedWidget()
         self.views: dict[str, PageView] = {}
@@ -179,7 +198,7 @@ class SettingsDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setObjectName("settingsMessage")
-        self.message.setAccessibleName(tr("What happened"))
+        self.message.setAccessibleName(_tr("Settings", "What happened"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -224,15 +243,15 @@ class SettingsDialog(QDialog):
     def run_test(self, name: str) -> None:
         view = self.views[name]
         if self.check.running:
-            self.message.setText(tr("Another test is still running; wait for its answer."))
+            self.message.setText(_tr("Settings", "Another test is still running; wait for its answer."))
             return
         number = view.number.text().strip() if view.page.test == "lookup" else ""
         if view.page.test == "lookup" and not number:
-            view.show_result([Line(False, tr("Type a number a customer calls from, then press Test."))])
+            view.show_result([Line(False, _tr("Settings", "Type a number a customer calls from, then press Test."))])
             return
         self._testing = view
-        view.results.setText(tr("Testing…"))
-        view.results.setStyleSheet("")
+        view.results.setText(_tr("Settings", "Testing…"))
+        mark_problem(view.results, False)
         view.test_button.setEnabled(False)
         self.check.start(self.path, self.changes(), self.secrets(), view.page.test, number)
 
@@ -248,13 +267,13 @@ class SettingsDialog(QDialog):
         try:
             config = write_config(self.path, changes) if changes else self.config
         except ConfigError as exc:
-            self.message.setText(tr("Not saved: ") + str(exc))
-            self.message.setStyleSheet("color: #b3261e;")
+            self.message.setText(_tr("Settings", "Not saved: ") + str(exc))
+            mark_problem(self.message, True)
             return False
         except OSError as exc:
-            self.message.setText(tr("Not saved: the file {path} cannot be written ({reason}).")
+            self.message.setText(_tr("Settings", "Not saved: the file {path} cannot be written ({reason}).")
                                  .format(path=self.path, reason=exc.strerror or exc))
-            self.message.setStyleSheet("color: #b3261e;")
+            mark_problem(self.message, True)
             return False
         problems = []
         for name, value in secrets.items():
@@ -269,13 +288,13 @@ class SettingsDialog(QDialog):
                     view.set_text(f, "")
         self.config = config
         if problems:
-            self.message.setText(tr("Settings saved, but: ") + " ".join(problems))
-            self.message.setStyleSheet("color: #b3261e;")
+            self.message.setText(_tr("Settings", "Settings saved, but: ") + " ".join(problems))
+            mark_problem(self.message, True)
         else:
-            self.message.setText(tr("Saved to {path}. Phone, sound, CRM and team settings take effect when the "
+            self.message.setText(_tr("Settings", "Saved to {path}. Phone, sound, CRM and team settings take effect when the "
                                     "console starts again.").format(path=self.path) if changes or secrets
-                                 else tr("Nothing changed."))
-            self.message.setStyleSheet("")
+                                 else _tr("Settings", "Nothing changed."))
+            mark_problem(self.message, False)
         self.saved.emit(config)
         return not problems
 

@@ -26,7 +26,7 @@ from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from crm_adapters.store.team.audit import AuditEntry
@@ -42,8 +42,16 @@ from console.messages import sentence_for
 from console.model.events import SupervisionEnded, SupervisionModeChanged, SupervisionRefused, SupervisionStarted
 from console.outside_text import shown
 from console.secrets import env_name, get_secret
+from console.supervision_pbx import PbxStrategy
 from console.supervision_phone import MonitorLegEvent, PhoneHost
-from console.supervision_secret import NO_SECRET_CODE, SECRET_NAME
+from console.supervision_secret import (
+    NO_SECRET_CODE,
+    ROLES_NOT_PROVEN_CODE,
+    SECRET_NAME,
+    my_proof,
+    proven_revocations,
+    role_check,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +62,7 @@ UNSAVED_MAX = 1000  # audit lines kept while the team store does not answer
 NO_SECRET_SENTENCE = (f"This console has no team secret, so nobody can supervise its calls and it cannot supervise "
                       f"others. Put the team's secret in the keyring (service agent-console, name team) or in the "
                       f"environment variable {env_name(SECRET_NAME)}, then restart the console.")
-MODE_WORDS = {"listen": "listening", "whisper": "whispering to you", "barge": "in the call (barge)"}
+MODE_WORDS = {"listen": "listening", "whisper": "whispering to you", "barge": "in the call (barge)"}  # (logs, ctl)
 
 
 def refusal_sentence(code: str, fallback: str = "") -> str:
@@ -74,6 +82,7 @@ class Watching:
     mode: str
     started: bool = False
     job: Job | None = None
+    stopping: bool = False  # the supervisor asked to stop (ctl monitor --stop, the key, the button)
 
 
 @dataclass
@@ -98,7 +107,11 @@ class Supervision(QObject):
         cfg = api.config
         self.me, self.role, self.settings = cfg.agent.id, cfg.agent.role, cfg.supervision
         self.secret = get_secret(SECRET_NAME) or ""
+        self.proof = my_proof(self.me, self.role)  # this person's grant and key: a proven role (or {})
+        self.roles = role_check(self.settings.roles_key)  # None: roles claimed are believed
+        self._revocations_asked = self._revocations_again = False
         self.host: PhoneHost | None = None
+        self.pbx = PbxStrategy(self) if self.settings.strategy == "pbx" else None  # console/supervision_pbx.py
         self.watching: Watching | None = None
         self.listening: dict[str, Listener] = {}  # monitoring leg id -> who listens
         self.indicator: QLabel | None = None
@@ -114,19 +127,25 @@ class Supervision(QObject):
         b.subscribe(ev.MonitorRefused, self._refused_here, owner=self)
         f = api.features
         f.add_card_section("supervision.indicator", self._make_indicator)
-        f.add_dock("supervision.audit", "Supervision audit", self._make_audit_view, area="bottom",
+        f.add_dock("supervision.audit", QT_TRANSLATE_NOOP("Docks", "Supervision audit"), self._make_audit_view, area="bottom",
                    shown_for=("lead",), size=300)
         f.add_ctl_command("monitor", self.ctl_monitor, help="listen in on a colleague's call (leads and trainees), "
                           "switch the mode, stop; without arguments: the supervision on this console",
                           args="[AGENT_ID] [--mode listen|whisper|barge] | --stop")
         f.add_ctl_command("audit", self.ctl_audit, help="the supervision audit: who listened to whom, when, in which "
                           "mode, and the refusals (leads only)", args="[--agent ID] [--limit N]")
+        keys: dict[str, str] = {}  # mode or "stop" -> its key (the site's [keys] may change it): on the buttons
         if self.role in ("lead", "trainee"):  # one key per mode while supervising, one to stop
             for n, mode in enumerate(MODES, start=1):
                 if mode_allowed(self.role, MonitorMode(mode)):
-                    f.add_hotkey(f"supervision.{mode}", f"Ctrl+Alt+{n}", lambda m=mode: self._key(self._switch, m),
-                                 f"supervision: switch to {mode}")
-            f.add_hotkey("supervision.stop", "Ctrl+Alt+0", lambda: self._key(self._stop), "supervision: stop")
+                    keys[mode] = f.add_hotkey(f"supervision.{mode}", f"Ctrl+Alt+{n}",
+                                              lambda m=mode: self._key(self._switch, m),
+                                              f"supervision: switch to {mode}").keys
+            keys["stop"] = f.add_hotkey("supervision.stop", "Ctrl+Alt+0", lambda: self._key(self._stop),
+                                        "supervision: stop").keys
+        from console.supervising_view import Supervising
+
+        self.supervising = Supervising(self, keys)  # the supervising view and the coaching notes
         QTimer.singleShot(0, self._team_feature)  # (the team feature is installed next: its board, its link)
         if not self.secret:
             log.warning("no team secret (%s or the keyring): supervision is refused on this console",
@@ -134,7 +153,11 @@ class Supervision(QObject):
 
     # -- the phone (console.app._start_phone) -------------------------------------------------
     def phone_host(self, desk_events) -> PhoneHost:  # noqa: ANN001
-        self.host = PhoneHost(self.secret, self.me, self.settings.dtmf_switch, desk_events, self.api.bridge.post)
+        host_class = self.pbx.host_class if self.pbx is not None else PhoneHost
+        self.host = host_class(self.secret, self.me, self.settings.dtmf_switch, desk_events, self.api.bridge.post)
+        desk = self.host.monitor_desk  # ([supervision] barge_tone: the customer hears a tone when a lead barges in)
+        desk.policy = replace(desk.policy, barge_tone=self.settings.barge_tone)
+        desk.roles = self.roles  # ([supervision] roles_key: only roles proven by the admin's grants)
         return self.host
 
     # -- the team -------------------------------------------------------------------------------
@@ -149,11 +172,44 @@ class Supervision(QObject):
 
     def _view_changed(self, _view: object) -> None:
         self._flush_audit()
+        self._read_revocations()
         team = self._team
         if not self._board_wired and team is not None and team.board is not None \
                 and hasattr(team.board, "monitor_requested"):
             self._board_wired = True
             team.board.monitor_requested.connect(self._board_asks)
+            if self.roles is None and self.role == "lead":  # the lead's board says what anyone could do
+                warning = QLabel(refusal_sentence(ROLES_NOT_PROVEN_CODE))
+                warning.setObjectName("rolesNotProven")
+                warning.setWordWrap(True)
+                team.board.layout().insertWidget(0, warning)
+                warning.show()  # (the board may be on screen already: a child added later is not shown by itself)
+
+    def _read_revocations(self) -> None:
+        """Revoked grants from the team store (on its lane; read again with each change of the
+        team): the SIP thread's check reads the set handed over here."""
+        roles, team = self.roles, self._team
+        if roles is None or team is None:
+            return
+        if self._revocations_asked:
+            self._revocations_again = True  # (a change while reading: read once more after)
+            return
+        from crm_adapters.store.team.revocations import revocations
+
+        def done(revoked: dict[str, int]) -> None:
+            self._revocations_asked = False
+            roles.revoked = revoked
+            if self._revocations_again:
+                self._revocations_again = False
+                self._read_revocations()
+
+        def failed(exc: BaseException) -> None:
+            self._revocations_asked = False
+            log.warning("revoked supervision grants not read (%s): the last ones read still apply", type(exc).__name__)
+
+        key = self.settings.roles_key
+        self._revocations_asked = team.link.run(lambda store: proven_revocations(key, revocations(store)), done,
+                                                failed, name="reading revoked supervision grants") is not None
 
     def _board_asks(self, agent_id: str, mode: str) -> None:
         try:
@@ -161,7 +217,7 @@ class Supervision(QObject):
         except CtlError as exc:
             self.api.tell(str(exc), 10000)
             return
-        job.then(lambda r: self.api.tell(f"You are {MODE_WORDS[r['mode']]} to {r['agent_name']}'s call.", 8000),
+        job.then(lambda r: self.api.tell(self._now_in(r["mode"], r["agent_name"]), 8000),
                  lambda exc: self.api.tell(str(exc), 10000))
 
     def _name_of(self, agent_id: str) -> str:
@@ -211,7 +267,7 @@ class Supervision(QObject):
         if not mode_allowed(self.role, MonitorMode(mode)):
             raise self._refuse_locally(agent_id, target, mode, "monitor.role_not_allowed",
                                        refusal_sentence("monitor.role_not_allowed"))
-        if not self.secret:
+        if not self.secret and self.pbx is None:  # (the PBX's codes are not signed)
             raise self._refuse_locally(agent_id, target, mode, NO_SECRET_CODE, NO_SECRET_SENTENCE)
         if self.watching is not None:
             raise CtlError(f"You are already listening to {shown(self.watching.agent_name, 60)}'s call: stop first "
@@ -230,9 +286,12 @@ class Supervision(QObject):
         if not agent.sip_uri:
             raise CtlError(f"{shown(name, 60)}'s console has not said where to reach it; ask them to restart it.")
         try:
-            header = make_header(self.secret.encode("utf-8"), mode, agent.call_id, self.me, self.role,
-                                 time.time() + REQUEST_VALID_S)
-            call_id = self.host.dial(agent.sip_uri, header)
+            if self.pbx is not None:  # strategy "pbx": dial the PBX's feature code (console/supervision_pbx.py)
+                call_id = self.pbx.dial(agent, mode)
+            else:
+                header = make_header(self.secret.encode("utf-8"), mode, agent.call_id, self.me, self.role,
+                                     time.time() + REQUEST_VALID_S, **self.proof)
+                call_id = self.host.dial(agent.sip_uri, header)
         except ValueError as exc:
             raise CtlError(f"The request to listen in could not be made: {exc}.") from None
         job = Job(lambda: None, "monitor")
@@ -249,10 +308,12 @@ class Supervision(QObject):
         if not mode_allowed(self.role, MonitorMode(mode)):
             raise self._refuse_locally(w.agent, w.target_call, mode, "monitor.role_not_allowed",
                                        refusal_sentence("monitor.role_not_allowed"))
+        if self.pbx is not None:  # strategy "pbx": the PBX's keys
+            return self.pbx.switch(w, mode)
         from cti.supervision.supervisor import change_mode
 
         header = make_header(self.secret.encode("utf-8"), mode, w.target_call, self.me, self.role,
-                             time.time() + REQUEST_VALID_S)
+                             time.time() + REQUEST_VALID_S, **self.proof)
         change_mode(self.host.phone, w.call_id, header)
         previous, w.mode = w.mode, mode
         self.api.bridge.post(SupervisionModeChanged("supervisor", w.call_id, w.target_call, self.me, w.agent, mode,
@@ -264,6 +325,7 @@ class Supervision(QObject):
         if w is None:
             raise CtlError("You are not listening to anyone's call now.")
         self.host.phone.hangup(w.call_id)
+        w.stopping = True
         return {"call_id": w.call_id, "agent": w.agent, "stopping": True}
 
     def _key(self, action, *args) -> None:  # noqa: ANN001
@@ -279,6 +341,8 @@ class Supervision(QObject):
 
     # -- our monitoring call's phone events -------------------------------------------------------
     def _our_leg(self, leg: MonitorLegEvent) -> None:
+        if self.pbx is not None:  # strategy "pbx": a call to the PBX's feature code
+            return self.pbx.leg_event(leg)
         w, e = self.watching, leg.event
         if not leg.ours or w is None or getattr(e, "call_id", "") != w.call_id:
             return
@@ -295,6 +359,8 @@ class Supervision(QObject):
             self._leg_over(w, e.reason, 0)
 
     def _leg_over(self, w: Watching, reason: str, status: int) -> None:
+        if self.pbx is not None:
+            return self.pbx.leg_over(w, reason, status)
         self.watching = None
         self.api.agent.set_monitoring(False)
         if w.started:
@@ -361,9 +427,16 @@ class Supervision(QObject):
     def indicator_text(self) -> str:
         if not self.settings.agent_sees_monitoring or not self.listening:
             return ""
-        parts = [f"{shown(self._name_of(x.supervisor), 60)} is {MODE_WORDS.get(x.mode, x.mode)}"
+        said = {"listen": self.tr("%1 is listening"), "whisper": self.tr("%1 is whispering to you"),
+                "barge": self.tr("%1 is in the call (barge)")}
+        parts = [said.get(x.mode, "%1 " + x.mode).replace("%1", shown(self._name_of(x.supervisor), 60))
                  for x in self.listening.values()]
-        return "Supervised: " + "; ".join(parts) + "."
+        return self.tr("Supervised: %1.").replace("%1", "; ".join(parts))
+
+    def _now_in(self, mode: str, agent_name: str) -> str:
+        said = {"listen": self.tr("You are listening to %1's call."), "whisper": self.tr("You are whispering to %1."),
+                "barge": self.tr("You are in %1's call (barge).")}
+        return said.get(mode, "%1").replace("%1", shown(agent_name, 60))
 
     def _show_indicator(self) -> None:
         if self.indicator is None:
@@ -454,8 +527,13 @@ class Supervision(QObject):
     def status(self) -> dict[str, Any]:
         w = self.watching
         return {
+            "strategy": self.settings.strategy,  # "pbx": codes, domain, and that the PBX checks no roles
+            "pbx": self.pbx.status() if self.pbx is not None else None,
             "team_secret": bool(self.secret),
-            "problem": "" if self.secret else NO_SECRET_SENTENCE,
+            "problem": NO_SECRET_SENTENCE if not self.secret else
+            refusal_sentence(ROLES_NOT_PROVEN_CODE) if self.roles is None else "",
+            "roles_proven": self.roles is not None,
+            "revoked": sorted(self.roles.revoked) if self.roles is not None else [],
             "policy": {"dtmf_switch": self.settings.dtmf_switch,
                        "agent_sees_monitoring": self.settings.agent_sees_monitoring,
                        "barge_tone": self.settings.barge_tone},
@@ -463,13 +541,27 @@ class Supervision(QObject):
                                "mode": x.mode, "call_id": x.target_call} for x in self.listening.values()],
             "indicator": self.indicator_text(),
             "watching": None if w is None else {"call_id": w.call_id, "agent": w.agent, "target_call": w.target_call,
-                                                "mode": w.mode, "started": w.started},
+                                                "mode": w.mode, "started": w.started, **self.supervising.fields()},
         }
 
     supervision_status = status
 
     def stop(self) -> None:
+        """The console quits (the phone has stopped: the ends of its calls never reach the window).
+        Sessions still running here are audited as ended, and quitting waits (bounded) until the
+        team store has every line."""
+        w = self.watching
+        if w is not None and w.started:
+            self._leg_over(w, "supervisor hung up" if w.stopping else "supervisor's console closed", 0)
+        for leg_id, x in list(self.listening.items()):
+            self.listening.pop(leg_id, None)
+            self._audit(AuditEntry(x.supervisor, self.me, x.target_call, x.mode, "ended", "agent's console closed",
+                                   "", self.me))
+        self.supervising.coaching.save()  # (typed in the last moments: on the team lane, drained below)
         self._flush_audit()
+        team = self._team
+        if team is not None:
+            team.link.lane.drain(5.0)
 
 
 def install_feature(api: FeatureApi) -> Supervision:

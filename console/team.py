@@ -20,7 +20,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QStyle, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from crm_adapters.store.team.model import AWAY, OFFLINE, AgentEntry, JoinRequest, TeamView
@@ -84,9 +84,10 @@ class Team(QObject):
         api.desk.caller_names = self.caller_name
 
         f = api.features
-        f.add_dock("team.board", "Team board", self._make_board, area="right", shown_for=("lead",), size=540,
-                   front=True)  # a lead watches the team: the whole height on the right
-        f.add_dock("team.list", "Team", self._make_list, area="right", shown_for=("agent", "trainee"), size=360)
+        f.add_dock("team.board", QT_TRANSLATE_NOOP("Docks", "Team board"), self._make_board, area="right",
+                   shown_for=("lead",), size=540, front=True)  # a lead watches the team: the whole height on the right
+        f.add_dock("team.list", QT_TRANSLATE_NOOP("Docks", "Team"), self._make_list, area="right",
+                   shown_for=("agent", "trainee"), size=360)
         f.add_card_section("team.join-request", self._make_banner)
         f.add_ctl_command("team", self.ctl_team, help="the team: agents, calls, customers waiting; a lead asks "
                           "away agents to join (ask), an away agent answers (join-answer yes|no)",
@@ -252,15 +253,15 @@ class Team(QObject):
     def _service_level(self, level: str) -> None:
         if level not in ("amber", "red"):
             return
-        text = ("The service level is far below the target, or a customer has waited too long."
-                if level == "red" else "The service level is below the target.")
+        text = (self.tr("The service level is far below the target, or a customer has waited too long.")
+                if level == "red" else self.tr("The service level is below the target."))
         self.api.tell(text, 15000)
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self._tray is None:
                 icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
                 self._tray = QSystemTrayIcon(icon, self)
                 self._tray.show()
-            self._tray.showMessage("Team service level", for_notification(text), QSystemTrayIcon.MessageIcon.Warning,
+            self._tray.showMessage(self.tr("Team service level"), for_notification(text), QSystemTrayIcon.MessageIcon.Warning,
                                    10_000)
 
     def show_agent_card(self, agent_id: str) -> None:
@@ -270,11 +271,11 @@ class Team(QObject):
         call = next((c for c in view.calls if agent is not None and c.call_id == agent.call_id), None)
         name = shown(agent.name if agent is not None else agent_id, 60)
         if call is None:
-            self.api.tell(f"{name} has no call now.", 6000)
+            self.api.tell(self.tr("%1 has no call now.").replace("%1", name), 6000)
             return
         crm = self.api.crm
         if crm is None:
-            self.api.tell("The CRM is not running, so the customer's card cannot be shown.", 8000)
+            self.api.tell(self.tr("The CRM is not running, so the customer's card cannot be shown."), 8000)
             return
         from console.customer_card_view import CustomerCardView
 

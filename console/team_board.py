@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePoli
 
 from crm_adapters.store.team.model import AgentEntry, LiveCall, TeamView, mask_number
 
+from console import theme
 from console.model.agent_state import clock
 from console.outside_text import shown
 from console.team_chart import CallsPerHourChart
@@ -91,7 +92,7 @@ class _Clocked(QWidget):
 
     def __init__(self, parent: QWidget | None, monotonic, wall) -> None:
         super().__init__(parent)
-        self.setStyleSheet(STYLE)
+        theme.own_sheet(self, STYLE)  # follows light and dark (console/theme.py)
         self.view = TeamView()
         self.clock = ViewClock(monotonic, wall)
         self.timer = QTimer(self)
@@ -131,6 +132,7 @@ class TeamBoard(_Clocked):
 
         self.header = QLabel()
         self.header.setObjectName("serviceLevel")
+        self.header.setWordWrap(True)  # wraps rather than widening the board beyond a 1280 px screen
         self.waiting_summary = QLabel()
         self.waiting_summary.setObjectName("waitingSummary")
         self.ask_button = QPushButton(self.tr("Ask away agents to join"))
@@ -231,7 +233,7 @@ class TeamBoard(_Clocked):
             Cell(mask_name(w.name, self.role) or self.tr("Unknown caller"), tip=mask_name(w.name, self.role)),
             Cell(mask_number(w.number, self.role)),
             Cell(since=w.since, align_right=True),
-            Cell(self._count(self.tr("1 agent"), self.tr("%n agents", "", len(w.ringing_at)), len(w.ringing_at)), tip=", ".join(self._name(a) for a in w.ringing_at)),
+            Cell(self.tr("%n agents", "", len(w.ringing_at)), tip=", ".join(self._name(a) for a in w.ringing_at)),
         ]) for w in view.waiting])
         self.figures.sync([(f.agent_id, [
             Cell(self._name(f.agent_id) if f.agent_id != TEAM_ROW else self.tr("Team"), bold=f.agent_id == TEAM_ROW),
@@ -261,10 +263,6 @@ class TeamBoard(_Clocked):
             table.tick()
         self._mark_long_calls()
         self._update_header()
-
-    @staticmethod
-    def _count(one: str, many: str, n: int) -> str:
-        return one if n == 1 else many
 
     def _name(self, agent_id: str) -> str:
         return self._names.get(agent_id) or agent_id
@@ -322,9 +320,8 @@ class TeamBoard(_Clocked):
         if self.header.text() != text:
             self.header.setText(text)
         waiting = len(self.view.waiting)
-        summary = (self._count(self.tr("1 customer waiting, longest %1"),
-                               self.tr("%n customers waiting, longest %1", "", waiting), waiting).replace("%1", clock(longest))
-                   if waiting else self.tr("Nobody waiting"))
+        summary = (self.tr("%n customers waiting, longest %1", "", waiting).replace("%1", clock(longest))
+                   if waiting else self.tr("Nobody waiting"))  # "1 customer waiting": the English .ts
         late = longest > s.target_wait_s
         if late:
             summary += " — " + self.tr("over the %1 s target").replace("%1", str(s.target_wait_s))

@@ -8,13 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from console import theme
+
 BAR = "#3b6fb6"  # a calm blue that sits with the theme's greys
 AXIS = "#5b6778"
 WORKDAY = (8, 18)  # hours always on the axis, so a quiet morning does not squeeze the chart
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TeamBoard", text)
 
 
 def hours_shown(calls_per_hour: tuple[tuple[int, int], ...]) -> tuple[list[int], list[int]]:
@@ -55,17 +53,17 @@ class CallsPerHourChart(QFrame):
             return
         import pyqtgraph as pg  # here, not at start-up: it pulls in numpy
 
-        plot = pg.PlotWidget(background="w")
+        plot = pg.PlotWidget(background=theme.colour("#ffffff"))
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         item = plot.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.15)
-        for side, label in (("bottom", _t("Hour of day")), ("left", _t("Calls"))):
+        for side, label in (("bottom", QCoreApplication.translate("TeamBoard", "Hour of day")), ("left", QCoreApplication.translate("TeamBoard", "Calls"))):
             axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(AXIS))
-            axis.setTextPen(pg.mkPen(AXIS))
-            axis.setLabel(label, color=AXIS)
+            axis.setPen(pg.mkPen(theme.colour(AXIS)))
+            axis.setTextPen(pg.mkPen(theme.colour(AXIS)))
+            axis.setLabel(label, color=theme.colour(AXIS))
         self.plot = plot
         self._pg = pg
         self._layout.addWidget(plot)

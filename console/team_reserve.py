@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from console import theme
 from console.plain_text import PlainLabel, shown
 
 JOIN_KEY = "Ctrl+J"
@@ -34,7 +35,7 @@ class ReserveRequestBanner(QFrame):
     def __init__(self, parent: QWidget | None = None, join_key: str = JOIN_KEY) -> None:
         super().__init__(parent)
         self.setObjectName("reserveBanner")
-        self.setStyleSheet(STYLE)
+        theme.own_sheet(self, STYLE)  # follows light and dark (console/theme.py)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         column = QVBoxLayout(self)  # the sentence above the buttons: it fits a narrow card column
         column.setContentsMargins(12, 8, 12, 8)

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from console import theme
+from console.listed_words import away_reason
 from console.model.agent_state import clock
 from console.outside_text import MAX_LINE, shown
 from console.plain_text import tooltip
@@ -36,29 +38,25 @@ STATE_COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TeamBoard", text)
-
-
 def state_words(state: str, reason: str = "") -> str:
     """"Ready", "On a call", "Away — lunch", "Offline"."""
     words = {
-        "ready": _t("Ready"), "ringing": _t("Ringing"), "on_call": _t("On a call"),
-        "wrap_up": _t("Wrap-up"), "away": _t("Away"), "monitoring": _t("Monitoring"),
-        "offline": _t("Offline"),
+        "ready": QCoreApplication.translate("TeamBoard", "Ready"), "ringing": QCoreApplication.translate("TeamBoard", "Ringing"), "on_call": QCoreApplication.translate("TeamBoard", "On a call"),
+        "wrap_up": QCoreApplication.translate("TeamBoard", "Wrap-up"), "away": QCoreApplication.translate("TeamBoard", "Away"), "monitoring": QCoreApplication.translate("TeamBoard", "Monitoring"),
+        "offline": QCoreApplication.translate("TeamBoard", "Offline"),
     }.get(state, shown(state, 40))
     if state == "away" and reason:
-        return f"{words} — {shown(reason, 40).replace('_', ' ')}"
+        return f"{words} — {shown(away_reason(reason), 40).replace('_', ' ')}"
     return words
 
 
 def direction_words(direction: str) -> str:
-    return {"inbound": _t("Inbound"), "outbound": _t("Outbound")}.get(direction, shown(direction, 40))
+    return {"inbound": QCoreApplication.translate("TeamBoard", "Inbound"), "outbound": QCoreApplication.translate("TeamBoard", "Outbound")}.get(direction, shown(direction, 40))
 
 
 def call_state_words(state: str) -> str:
-    return {"ringing": _t("Ringing"), "connected": _t("Talking"), "held": _t("On hold"),
-            "wrap_up": _t("Wrap-up")}.get(state, shown(state, 40))
+    return {"ringing": QCoreApplication.translate("TeamBoard", "Ringing"), "connected": QCoreApplication.translate("TeamBoard", "Talking"), "held": QCoreApplication.translate("TeamBoard", "On hold"),
+            "wrap_up": QCoreApplication.translate("TeamBoard", "Wrap-up")}.get(state, shown(state, 40))
 
 
 _dots: dict[str, QIcon] = {}
@@ -179,7 +177,7 @@ class KeyedTable(QTableWidget):
         if (item.data(INK_ROLE) or "") != cell.ink:
             item.setData(INK_ROLE, cell.ink)
             if not (mark and mark[0]):
-                item.setForeground(QBrush(QColor(cell.ink)) if cell.ink else QBrush())
+                item.setForeground(QBrush(QColor(theme.colour(cell.ink))) if cell.ink else QBrush())
         if item.font().bold() != cell.bold:
             font = item.font()
             font.setBold(cell.bold)
@@ -207,15 +205,15 @@ class KeyedTable(QTableWidget):
         on = bool(why)
         if first is not None and first.data(STANDS_OUT_ROLE) == (on, alert, why):
             return  # nothing changed
-        background = QBrush(QColor(ALERT_BG if alert else WARN_BG)) if on else QBrush()
-        ink = QBrush(QColor(ALERT_INK if alert else WARN_INK)) if on else QBrush()
+        background = QBrush(QColor(theme.colour(ALERT_BG if alert else WARN_BG))) if on else QBrush()
+        ink = QBrush(QColor(theme.colour(ALERT_INK if alert else WARN_INK))) if on else QBrush()
         for column in range(self.columnCount()):
             item = self.item(row, column)
             if item is None:
                 continue
             item.setBackground(background)
             own = item.data(INK_ROLE) or ""
-            item.setForeground(ink if on else (QBrush(QColor(own)) if own else QBrush()))
+            item.setForeground(ink if on else (QBrush(QColor(theme.colour(own))) if own else QBrush()))
             item.setToolTip(tooltip(why) if on else (item.data(TIP_ROLE) or ""))
         if first is not None:
             first.setData(STANDS_OUT_ROLE, (on, alert, why))

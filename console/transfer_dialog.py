@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
+from console.listed_words import away_reason
 from console.outside_text import shown
 
-STATE_WORDS = {"ready": "ready", "ringing": "ringing", "on_call": "on a call", "wrap_up": "in wrap-up",
-               "away": "away", "monitoring": "supervising", "offline": "offline"}
+STATE_WORDS = {"ready": QT_TRANSLATE_NOOP("TransferDialog", "ready"),
+               "ringing": QT_TRANSLATE_NOOP("TransferDialog", "ringing"),
+               "on_call": QT_TRANSLATE_NOOP("TransferDialog", "on a call"),
+               "wrap_up": QT_TRANSLATE_NOOP("TransferDialog", "in wrap-up"),
+               "away": QT_TRANSLATE_NOOP("TransferDialog", "away"),
+               "monitoring": QT_TRANSLATE_NOOP("TransferDialog", "supervising"),
+               "offline": QT_TRANSLATE_NOOP("TransferDialog", "offline")}
 
 
 @dataclass(frozen=True)
@@ -23,9 +29,9 @@ class TransferChoice:
 
 def entry_text(name: str, state: str, reason: str = "") -> str:
     """How a colleague shows in the list: "Petr Novák · ready" (names come from other consoles)."""
-    words = STATE_WORDS.get(state, state)
+    words = QCoreApplication.translate("TransferDialog", STATE_WORDS[state]) if state in STATE_WORDS else state
     if state == "away" and reason:
-        words += f" ({shown(reason, 40)})"
+        words += f" ({shown(away_reason(reason), 40)})"
     return f"{shown(name, 80)} · {words}"
 
 
@@ -33,7 +39,7 @@ class TransferDialog(QDialog):
     def __init__(self, colleagues: Iterable = (), parent: QWidget | None = None) -> None:
         """`colleagues`: AgentEntry-like values (id, name, state, reason) from the team store."""
         super().__init__(parent)
-        self.setWindowTitle("Transfer the call")
+        self.setWindowTitle(self.tr("Transfer the call"))
         self._by_text: dict[str, str] = {}  # list entry (and the bare name) -> agent id
         entries = []
         for c in colleagues:
@@ -43,28 +49,29 @@ class TransferDialog(QDialog):
             self._by_text.setdefault(shown(c.name or c.id, 80).casefold(), c.id)
         self.target = QLineEdit()
         self.target.setObjectName("transferTarget")
-        self.target.setPlaceholderText("Colleague's name, a number or a SIP address")
+        self.target.setPlaceholderText(self.tr("Colleague's name, a number or a SIP address"))
         self.completer = QCompleter(QStringListModel(entries, self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.target.setCompleter(self.completer)
-        self.blind = QRadioButton("Hand over now (blind transfer)")
+        self.blind = QRadioButton(self.tr("Hand over now (blind transfer)"))
         self.blind.setObjectName("transferBlind")
-        self.consult = QRadioButton("Talk to them first, then complete or cancel (consult)")
+        self.consult = QRadioButton(self.tr("Talk to them first, then complete or cancel (consult)"))
         self.consult.setObjectName("transferConsult")
         self.blind.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Transfer")
+        self.ok.setText(self.tr("Transfer"))
         self.ok.setEnabled(False)
         self.target.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
-        hint = QLabel("Your notes, the disposition so far and the customer go with the call."
-                      if entries else "No colleagues are online in the team list: type a number or SIP address.")
+        hint = QLabel(self.tr("Your notes, the disposition so far and the customer go with the call.")
+                      if entries else self.tr("No colleagues are online in the team list: type a number or SIP "
+                                              "address."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Transfer to:"))
+        layout.addWidget(QLabel(self.tr("Transfer to:")))
         layout.addWidget(self.target)
         layout.addWidget(self.blind)
         layout.addWidget(self.consult)

@@ -36,7 +36,17 @@ HANDOFF_MAX_AGE_S = 120  # a hand-off older than this is not matched to a ringin
 
 
 class TransferProblem(Exception):
-    """A transfer cannot start; the text says what to do."""
+    """A transfer cannot start; ``str()`` says what to do in English (logs, `ctl`), :meth:`said`
+    in the agent's language (the sentence ``words`` of console/messages.py with ``params``)."""
+
+    def __init__(self, text: str, words: str = "", **params: object) -> None:
+        super().__init__(text)
+        self.words, self.params = words, params
+
+    def said(self) -> str:
+        from console.messages import sentence_for
+
+        return sentence_for(self.words, self.params, str(self)) if self.words else str(self)
 
 
 def _folded(text: str) -> str:
@@ -86,7 +96,8 @@ class Transfers(QObject):
         """A colleague's id or name, or a number / SIP address -> (what to dial, the colleague or None)."""
         target = (target or "").strip()
         if not target:
-            raise TransferProblem("Say whom to transfer to: a colleague's name, a number or a SIP address.")
+            raise TransferProblem("Say whom to transfer to: a colleague's name, a number or a SIP address.",
+                                  "transfer.no_target")
         colleagues = self.directory()
         wanted = _folded(target)
         found = [c for c in colleagues if c.id == target] or [c for c in colleagues if _folded(c.name) == wanted] \
@@ -94,14 +105,17 @@ class Transfers(QObject):
         if len(found) > 1:
             names = ", ".join(shown(c.name or c.id, 40) for c in found[:5])
             raise TransferProblem(f"More than one colleague matches \"{shown(target, 40)}\" ({names}): "
-                                  "type more of the name, or use their id.")
+                                  "type more of the name, or use their id.", "transfer.ambiguous",
+                                  target=shown(target, 40), names=names)
         if found:
             colleague = found[0]
             if not colleague.sip_uri:
                 raise TransferProblem(f"{shown(colleague.name, 60)}'s console has not said where to reach it: "
-                                      "transfer to their number instead.")
+                                      "transfer to their number instead.", "transfer.no_address",
+                                      name=shown(colleague.name, 60))
             if colleague.state == "offline":
-                raise TransferProblem(f"{shown(colleague.name, 60)} is offline: choose another colleague.")
+                raise TransferProblem(f"{shown(colleague.name, 60)} is offline: choose another colleague.",
+                                      "transfer.offline", name=shown(colleague.name, 60))
             return colleague.sip_uri, colleague
         team = self.team()
         by_uri = team.colleague(sip_uri=target) if team is not None and target.startswith("sip") else None
@@ -147,9 +161,10 @@ class Transfers(QObject):
         call_id = self._customer_call(call_id)
         call = self.book.get(call_id)
         if call is None or call.state not in ("connected", "held"):
-            raise TransferProblem("Only a call in progress can be transferred.")
+            raise TransferProblem("Only a call in progress can be transferred.", "sip.cannot_transfer")
         if attended and call_id in self.consults:
-            raise TransferProblem("You are already consulting for this call: complete or cancel that first.")
+            raise TransferProblem("You are already consulting for this call: complete or cancel that first.",
+                                  "transfer.consulting")
         phone = self._phone()
         uri, colleague = self.resolve(target)
         answer = {"call_id": call_id, "target": target, "uri": uri, "attended": attended,
@@ -170,13 +185,14 @@ class Transfers(QObject):
             except Exception as exc:  # noqa: BLE001 - a bad target: the agent reads why
                 log.warning("transfer of call %s not started: %s", call_id, scrub(str(exc)))
                 answer["problem"] = str(exc)
-                self.app.window.statusBar().showMessage(f"Transfer: {exc}", 8000)
+                self.app.window.statusBar().showMessage(self.tr("Transfer: %1").replace("%1", str(exc)), 8000)
 
         def not_stored(exc: BaseException) -> None:
             log.warning("transfer context not stored: %s", type(exc).__name__)
             answer["context"] = "not sent"
             self.app.window.statusBar().showMessage(
-                "The team store is not answering: the call is transferred, but your notes did not go with it.", 10000)
+                self.tr("The team store is not answering: the call is transferred, but your notes did not go with it."),
+                10000)
             go()
 
         team = self.team()
@@ -219,7 +235,7 @@ class Transfers(QObject):
         try:
             action(*args)
         except TransferProblem as exc:
-            self.window.statusBar().showMessage(str(exc), 8000)
+            self.window.statusBar().showMessage(exc.said(), 8000)
 
     # -- what the phone says -----------------------------------------------------------------
     def _consult_changed(self, e: ev.ConsultChanged) -> None:
@@ -234,11 +250,12 @@ class Transfers(QObject):
 
     def _transferred(self, e: ev.CallTransferred) -> None:
         if e.ok:
-            self.window.statusBar().showMessage("The call is transferred.", 6000)
+            self.window.statusBar().showMessage(self.tr("The call is transferred."), 6000)
         else:
+            reason = shown(e.reason, 80) or self.tr("the other side refused it")
             self.window.statusBar().showMessage(
-                f"The transfer did not go through ({shown(e.reason, 80) or 'the other side refused it'}); "
-                "the customer is still on your line.", 10000)
+                self.tr("The transfer did not go through (%1); the customer is still on your line.").replace(
+                    "%1", reason), 10000)
 
     def _ended(self, e: ev.CallEnded) -> None:
         self.contexts.pop(e.call_id, None)
@@ -297,9 +314,11 @@ class Transfers(QObject):
         self.contexts[call_id] = handoff
         customer = handoff.customer
         who = customer.get("name") or customer.get("number") or handoff.number
-        lines = [f"Transferred by {handoff.from_name or handoff.from_agent}" + (f": {who}" if who else "")]
+        by = handoff.from_name or handoff.from_agent
+        lines = [self.tr("Transferred by %1: %2").replace("%1", by).replace("%2", who) if who
+                 else self.tr("Transferred by %1").replace("%1", by)]
         if handoff.disposition:
-            lines.append(f"Disposition so far: {handoff.disposition}")
+            lines.append(self.tr("Disposition so far: %1").replace("%1", handoff.disposition))
         if handoff.notes:
             lines.append(handoff.notes)
         if call_id in self.book:

@@ -199,14 +199,14 @@ class UnsavedDrafts(QObject):
             box = QMessageBox(self.ac.window)
             box.setIcon(QMessageBox.Icon.Warning)
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setWindowTitle("Notes not saved")
-            box.setText(f"{len(self.retries)} note(s) are not saved. {self.problem}")
-            box.setInformativeText("Free some disk space and try again, or copy the notes to paste them "
-                                   "somewhere safe. If you quit anyway, a copy is kept outside the full disk "
-                                   "when possible and put back at the next start.")
-            again = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
-            copy = box.addButton("Copy the notes", QMessageBox.ButtonRole.ActionRole)
-            box.addButton("Quit anyway", QMessageBox.ButtonRole.DestructiveRole)
+            box.setWindowTitle(self.tr("Notes not saved"))
+            box.setText(self.tr("%n note(s) are not saved.", "", len(self.retries)) + f" {self.problem}")
+            box.setInformativeText(self.tr("Free some disk space and try again, or copy the notes to paste them "
+                                           "somewhere safe. If you quit anyway, a copy is kept outside the full "
+                                           "disk when possible and put back at the next start."))
+            again = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+            copy = box.addButton(self.tr("Copy the notes"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
             box.setDefaultButton(again)
             box.exec()
             clicked = box.clickedButton()
@@ -214,8 +214,8 @@ class UnsavedDrafts(QObject):
                 continue
             if clicked is copy:
                 QGuiApplication.clipboard().setText("\n\n".join(d.text for d in self.rescued()))
-                self.ac.window.statusBar().showMessage("The unsaved notes are on the clipboard: paste them "
-                                                       "somewhere safe.", 30000)
+                self.ac.window.statusBar().showMessage(self.tr("The unsaved notes are on the clipboard: paste them "
+                                                               "somewhere safe."), 30000)
                 return False
             return True  # quit anyway: on_quit writes the last-resort copy
         return True

@@ -13,17 +13,30 @@ a minute ago is found on their next call.
 In memory, least-recently-used eviction, thread-safe (the UI thread may read while the CRM
 event loop writes). Entries are deep-copied in and out, so nobody can change a saved answer
 by editing a card on screen.
+
+On disk too (:class:`DiskCards`, the workstation database): a console restarted while a CRM is
+down still shows the caller's card from what that CRM said before, with its age. The disk is
+read once when the CRMs start (:meth:`CardCache.load_saved`, off the GUI thread) and written by
+the cache's own writer thread, so neither a ring nor the CRM event loop waits for it. Answers
+older than ``ttl_s`` are neither shown nor kept; ``purge`` empties it (privacy).
 """
 from __future__ import annotations
 
 import copy
+import json
+import logging
+import queue
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from typing import Any
 
-from crm_adapters.vocabulary import Customer, FollowUpTask, Interaction
+from crm_adapters.vocabulary import Customer, FollowUpTask, Interaction, Segment
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -85,6 +98,9 @@ class CardCache:
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
+        self._disk: DiskCards | None = None
+        self._writes: queue.Queue[tuple[str, Any] | None] = queue.Queue()
+        self._writer: threading.Thread | None = None
 
     def now(self) -> float:
         return self.clock()
@@ -112,7 +128,9 @@ class CardCache:
             self._entries.move_to_end(e164)
             self.hits += 1
             answers = copy.deepcopy(answers)
-            return CachedLookup(e164, answers, entry.negative, now - entry.stored_at)
+            # how old what is shown is: its oldest answer (one kept from before an outage may be hours old)
+            oldest = min((a.fetched_at for a in answers.values()), default=entry.stored_at)
+            return CachedLookup(e164, answers, entry.negative, max(0.0, now - min(oldest, entry.stored_at)))
 
     def put(self, e164: str, answers: dict[str, SourceAnswer], negative: bool = False) -> None:
         """Save the answers of one lookup. Only answers that really came from a CRM belong
@@ -125,15 +143,94 @@ class CardCache:
             self._entries.move_to_end(e164)
             while len(self._entries) > self.max_entries:
                 self._entries.popitem(last=False)
+        if self._disk is not None:  # "nobody knows it" is short-lived: not worth a restart
+            self._write(("forget", e164) if negative else ("save", (e164, self._on_disk(saved))))
 
     def forget(self, e164: str) -> None:
         """Drop one number, e.g. after the agent edited that customer."""
         with self._lock:
             self._entries.pop(e164, None)
+        if self._disk is not None:
+            self._write(("forget", e164))
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+        if self._disk is not None:
+            self._write(("purge", None))
+
+    def age_s(self, e164: str) -> float | None:
+        """How old the oldest saved answer for the number is (seconds), None when none is saved:
+        what the card says while a CRM is down ("from cache, 2 h old")."""
+        now = self.clock()
+        with self._lock:
+            entry = self._entries.get(e164)
+            if entry is None or not entry.answers:
+                return None
+            return max(0.0, now - min(a.fetched_at for a in entry.answers.values()))
+
+    # ---- on disk ------------------------------------------------------------------------
+    def keep_on_disk(self, disk: DiskCards) -> int:
+        """Keep every answer in ``disk`` from now on, and take back what it kept before (young
+        enough): blocking, so call it where the CRMs start, off the GUI thread. Returns how many
+        numbers came back."""
+        self._disk = disk
+        return self.load_saved()
+
+    def load_saved(self) -> int:
+        if self._disk is None:
+            return 0
+        now_wall, now = time.time(), self.clock()
+        loaded = 0
+        for e164, answers in self._disk.load(now_wall - self.ttl_s):
+            shown = {name: _answer_from(raw, now - max(0.0, now_wall - float(raw.get("fetched_at", 0))))
+                     for name, raw in answers.items() if isinstance(raw, dict)}
+            shown = {n: a for n, a in shown.items() if a is not None}
+            if not shown:
+                continue
+            with self._lock:
+                if e164 in self._entries:  # a fresher answer came meanwhile
+                    continue
+                self._entries[e164] = _Entry(shown, False, min(a.fetched_at for a in shown.values()))
+                self._entries.move_to_end(e164)
+                loaded += 1
+                while len(self._entries) > self.max_entries:
+                    self._entries.popitem(last=False)
+        return loaded
+
+    def flush(self, timeout_s: float = 10.0) -> None:
+        """Wait until every answer given so far is on disk (tests, benchmarks, a clean stop)."""
+        if self._writer is None:
+            return
+        done = threading.Event()
+        self._writes.put(("done", done))
+        done.wait(timeout_s)
+
+    def _on_disk(self, answers: dict[str, SourceAnswer]) -> dict[str, Any]:
+        now_wall, now = time.time(), self.clock()
+        return {name: {**asdict(a), "fetched_at": now_wall - max(0.0, now - a.fetched_at)} for name, a in answers.items()}
+
+    def _write(self, job: tuple[str, Any]) -> None:
+        if self._writer is None:
+            self._writer = threading.Thread(target=self._write_all, name="card-cache-writer", daemon=True)
+            self._writer.start()
+        self._writes.put(job)
+
+    def _write_all(self) -> None:
+        disk = self._disk
+        while (job := self._writes.get()) is not None:
+            what, arg = job
+            try:
+                if what == "save":
+                    disk.save(*arg)
+                elif what == "forget":
+                    disk.forget(arg)
+                elif what == "purge":
+                    disk.purge()
+                elif what == "done":
+                    arg.set()
+            except Exception as exc:  # noqa: BLE001 - a full disk costs the cache, never a card
+                log.warning("the card cache could not be written to disk: %s", type(exc).__name__)
 
     def __len__(self) -> int:
         with self._lock:
@@ -142,3 +239,84 @@ class CardCache:
     def __contains__(self, e164: object) -> bool:
         with self._lock:
             return e164 in self._entries
+
+
+def _answer_from(raw: dict[str, Any], fetched_at: float) -> SourceAnswer | None:
+    """A saved answer back from its JSON; None when it does not fit (written by another version)."""
+    try:
+        customers = [Customer(**{**c, "segment": Segment(c.get("segment", "standard"))}) for c in raw.get("customers", [])]
+        history = [Interaction(**{**h, "when": _when(h["when"])}) for h in raw.get("history", [])]
+        tasks = [FollowUpTask(**{**t, "due": _when(t.get("due"))}) for t in raw.get("open_tasks", [])]
+    except (TypeError, ValueError, KeyError):
+        return None
+    return SourceAnswer(customers, history, tasks, fetched_at)
+
+
+def _when(value: Any) -> datetime | None:
+    if not value:
+        return None
+    when = datetime.fromisoformat(str(value))
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Segment):
+        return value.value
+    return str(value)
+
+
+class DiskCards:
+    """The card cache's rows in the workstation database (table ``console_card_cache``, owned by
+    the after-call records' migrations). Every call blocks: the cache calls it from its writer
+    thread, and :meth:`CardCache.keep_on_disk` where the CRMs start."""
+
+    def __init__(self, db: Any) -> None:  # crm_adapters.store.database.Database
+        self.db = db
+
+    def load(self, not_before_wall: float) -> list[tuple[str, dict[str, Any]]]:
+        """The numbers saved since ``not_before_wall`` (epoch seconds), oldest first; older rows
+        are deleted on the way."""
+        from sqlalchemy import delete, select
+
+        from crm_adapters.store.after_call.tables import CardCacheRow
+
+        cutoff = datetime.fromtimestamp(not_before_wall, timezone.utc)
+        with self.db.session() as s:
+            s.execute(delete(CardCacheRow).where(CardCacheRow.stored_at < cutoff))
+            rows = s.execute(select(CardCacheRow.e164, CardCacheRow.answers).order_by(CardCacheRow.stored_at)).all()
+        found = []
+        for e164, text in rows:
+            try:
+                answers = json.loads(text)
+            except ValueError:
+                continue
+            if isinstance(answers, dict):
+                found.append((e164, answers))
+        return found
+
+    def save(self, e164: str, answers: dict[str, Any]) -> None:
+        from crm_adapters.store.after_call.tables import CardCacheRow
+
+        oldest = min((float(a.get("fetched_at", 0)) for a in answers.values()), default=time.time())
+        with self.db.session() as s:
+            s.merge(CardCacheRow(e164=e164[:32], answers=json.dumps(answers, ensure_ascii=False, default=_json),
+                                 negative=False, stored_at=datetime.fromtimestamp(oldest, timezone.utc)))
+
+    def forget(self, e164: str) -> None:
+        from sqlalchemy import delete
+
+        from crm_adapters.store.after_call.tables import CardCacheRow
+
+        with self.db.session() as s:
+            s.execute(delete(CardCacheRow).where(CardCacheRow.e164 == e164))
+
+    def purge(self) -> int:
+        """Every saved card gone; returns how many numbers were kept."""
+        from sqlalchemy import delete
+
+        from crm_adapters.store.after_call.tables import CardCacheRow
+
+        with self.db.session() as s:
+            return int(s.execute(delete(CardCacheRow)).rowcount or 0)

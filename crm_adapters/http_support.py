@@ -162,6 +162,12 @@ def error_message(response: httpx.Response) -> str:
                 value = value.get("message") or value.get("title")
             if isinstance(value, str) and value:
                 return value[:160]
+        fields = body.get("errors", body)  # field errors: {"errors": {"contact": ["must be a valid UUID"]}}
+        if isinstance(fields, dict):
+            said = "; ".join(f"{k}: {v[0] if isinstance(v, list) else v}" for k, v in list(fields.items())[:3]
+                             if isinstance(v, str) or (isinstance(v, list) and v and isinstance(v[0], str)))
+            if said:
+                return said[:160]
     if isinstance(body, str):
         return body[:160]
     return ""

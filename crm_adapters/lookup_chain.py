@@ -79,6 +79,7 @@ class _Run:
         self.number = number
         self.saved = saved
         self.fresh: dict[str, SourceAnswer] = {}
+        self.cache_age_s: float | None = None  # how old the saved answers are
         self.status = {n: SourceStatus(n, SourceState.PENDING) for n in names}
 
     def card(self, complete: bool = False) -> CustomerCard:
@@ -99,7 +100,10 @@ class _Run:
             statuses[name] = replace(status)
             if answer is not None:
                 shown.append((name, answer))
-        return merge(self.number, shown, statuses, complete, from_cache)
+        card = merge(self.number, shown, statuses, complete, from_cache)
+        if from_cache:
+            card.cache_age_s = self.cache_age_s
+        return card
 
     def to_save(self) -> tuple[dict[str, SourceAnswer], bool]:
         """Answers worth remembering, and whether the whole lookup was a clean 'not found'."""
@@ -178,6 +182,7 @@ class LookupChain:
             _notify(on_update, card)
             return card
         run = _Run(self.names, number, cached.answers if cached is not None else {})
+        run.cache_age_s = cached.age_s if cached is not None else None
         if cached is not None:
             _notify(on_update, run.card())
         log.debug("looking up %s in %d CRM(s)", _mask(key), len(self.adapters))
@@ -222,14 +227,20 @@ class LookupChain:
         run.fresh[name] = SourceAnswer(customers=shown, fetched_at=self._now())
         _notify(on_update, run.card())  # the name is on screen before the history arrives
 
-        history_result, tasks_result = await asyncio.gather(
+        details = getattr(adapter, "customer_details", None)  # optional: more card fields (company …)
+        history_result, tasks_result, details_result = await asyncio.gather(
             self._within(lambda: adapter.history(best_raw, limit=self.history_limit), deadline),
             self._within(lambda: adapter.open_tasks(best_raw), deadline),
+            self._within(lambda: details(best_raw) if callable(details) else None, deadline),
             return_exceptions=True,
         )
         problems: list[str] = []
         history = self._part("history", history_result, lambda v: checked_history(v, name), problems, timeout_ms)
         tasks = self._part("open tasks", tasks_result, lambda v: checked_tasks(v, name), problems, timeout_ms)
+        if details_result is not None:
+            better = self._part("card fields", details_result, lambda v: checked_customers([v], name), problems,
+                                timeout_ms)
+            shown = [better[0][1], *shown[1:]] if better else shown
         run.fresh[name] = SourceAnswer(customers=shown, history=history, open_tasks=tasks, fetched_at=self._now())
         self._answered(run, on_update, finish, SourceState.OK, "; ".join(problems + notes))
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -31,17 +31,33 @@ from sqlalchemy.orm import Session
 
 from crm_adapters.privacy import mask_number, mask_text
 from crm_adapters.problems import Problem
-from crm_adapters.store.after_call.tables import DELIVERED, FAILED, PENDING, CallLogRow, NoteDraft, OutboxEntry, TaskRow
+from crm_adapters.store.after_call.tables import (
+    DELIVERED,
+    FAILED,
+    NEEDS_CUSTOMER,
+    PENDING,
+    CallLogRow,
+    NoteDraft,
+    OutboxEntry,
+    TaskRow,
+)
 from crm_adapters.store.database import Database
 from crm_adapters.vocabulary import CallLog, FollowUpTask
 
 log = logging.getLogger(__name__)
 
 ANY_CRM = "*"  # customer_ids key: the same id in every CRM (e.g. `ctl note --customer 42`)
-KINDS = ("note", "call_log", "task")
+RECORDS = ("note", "call_log", "task")  # what every CRM gets unless its adapter says otherwise
+KINDS = (*RECORDS, "task_done")  # task_done: a task written back earlier is marked done there too
+# payload key of the caller's number for an entry queued without the customer's id in that CRM:
+# the sender looks the number up there when it sends (see outbox_sender.resolve)
+LOOKUP_NUMBER = "lookup_number"
+STATES = (PENDING, NEEDS_CUSTOMER, FAILED, DELIVERED)
 
 
 STORAGE_CODES = {"disk_full": "storage.disk_full", "read_only": "storage.read_only", "other": "storage.failed"}
+# what the agent reads about an entry waiting for a customer, and about linking one (the window's sentences)
+LINK_CODES = {"needs_customer": "outbox.needs_customer", "no_match": "outbox.no_match", "not_linked": "outbox.not_linked"}
 
 
 class StorageProblem(Problem):
@@ -127,6 +143,7 @@ def call_log_from(payload: Mapping[str, Any]) -> CallLog:
 
 def task_from(payload: Mapping[str, Any]) -> FollowUpTask:
     data = dict(payload)
+    data.pop(LOOKUP_NUMBER, None)
     data["due"] = _utc(datetime.fromisoformat(data["due"])) if data.get("due") else None
     return FollowUpTask(**data)
 
@@ -153,9 +170,12 @@ class Outbox:
     ``same_transaction`` is the CRM that shares this database, if any (not among the targets)."""
 
     def __init__(self, db: Database, targets: Sequence[str], *, default_region: str = "SK",
-                 same_transaction: SameTransactionCrm | None = None) -> None:
+                 same_transaction: SameTransactionCrm | None = None,
+                 takes: Mapping[str, Collection[str]] | None = None) -> None:
         self.db = db
         self.targets = list(dict.fromkeys(targets))
+        # which records each target takes (a CRM without tasks gets none); not named = all kinds
+        self.takes = {name: frozenset(kinds) for name, kinds in (takes or {}).items()}
         self.default_region = default_region
         self.same_transaction = same_transaction
         self._local_name = same_transaction.name if same_transaction is not None else "local"
@@ -172,7 +192,9 @@ class Outbox:
 
     # ---- the agent saves ------------------------------------------------------------------
     def save_note(self, text: str, customer_ids: Mapping[str, str], *, call_id: str = "",
-                  draft_key: str | None = None) -> Saved:
+                  draft_key: str | None = None, number: str = "") -> Saved:
+        """``number``: the caller's, for the CRMs whose id of the customer is not known yet (looked
+        up when the note is sent). Without it a CRM with no id for the customer gets no entry."""
         if not text.strip():
             raise ValueError("the note is empty")
         saved = Saved(str(uuid.uuid4()), "note")
@@ -180,10 +202,11 @@ class Outbox:
             if self.same_transaction is not None:
                 self.same_transaction.add_note(s, text, _customer_for(customer_ids, self._local_name), call_id,
                                                self._key(saved))
-            for adapter in self.targets:
+            for adapter in self._taking("note"):
                 cid = _customer_for(customer_ids, adapter)
-                if cid:  # a CRM that does not know this customer has nowhere to put the note
-                    self._queue(s, saved, adapter, {"customer_id": cid, "text": text, "call_id": call_id})
+                if cid or number:  # resolved by number when sent
+                    self._queue(s, saved, adapter, {"customer_id": cid, "text": text, "call_id": call_id,
+                                                    LOOKUP_NUMBER: "" if cid else number})
             self._drop_draft(s, draft_key)
         log.info("note %s saved (%s), %d write-back(s) queued", saved.record_id, mask_text(text), len(saved.entries))
         return saved
@@ -200,7 +223,7 @@ class Outbox:
                              number=call.number, customer_name=customer_name, customer_id=local_id,
                              started=call.started, duration_s=int(call.duration_s), disposition=call.disposition,
                              notes=call.notes, recording=call.recording, agent=call.agent))
-            for adapter in self.targets:  # every CRM gets every call; it can match by number
+            for adapter in self._taking("call_log"):  # every CRM gets every call; unknown ids are looked up when sent
                 payload = asdict(call)
                 payload["customer_id"] = _customer_for(customer_ids, adapter)
                 self._queue(s, saved, adapter, payload)
@@ -209,7 +232,10 @@ class Outbox:
                  mask_number(call.number), len(saved.entries))
         return saved
 
-    def save_task(self, task: FollowUpTask, customer_ids: Mapping[str, str], *, customer_name: str = "") -> Saved:
+    def save_task(self, task: FollowUpTask, customer_ids: Mapping[str, str], *, customer_name: str = "",
+                  number: str = "") -> Saved:
+        """Queued for every CRM that takes tasks; where the customer's id is not known yet the
+        sender looks up ``number`` (default: the task's own number) when it sends."""
         if not task.title.strip():
             raise ValueError("a task needs a title")
         saved = Saved(str(uuid.uuid4()), "task")
@@ -220,14 +246,18 @@ class Outbox:
             s.add(TaskRow(record_id=saved.record_id, title=task.title.strip(), due=task.due,
                           assignee=task.assignee, kind=task.kind, customer_id=local_id,
                           customer_name=customer_name, number=task.number, call_id=task.call_id, done=task.done))
-            for adapter in self.targets:
+            lookup = number or task.number
+            for adapter in self._taking("task"):
                 cid = _customer_for(customer_ids, adapter)
-                if cid:
-                    payload = asdict(task)
-                    payload.update(customer_id=cid, source=adapter, id="")
-                    self._queue(s, saved, adapter, payload)
+                payload = asdict(task)
+                payload.update(customer_id=cid, source=adapter, id="")
+                payload[LOOKUP_NUMBER] = "" if cid else lookup
+                self._queue(s, saved, adapter, payload)  # no id and no number: "needs a customer" when sent
         log.info("task %s saved, %d write-back(s) queued", saved.record_id, len(saved.entries))
         return saved
+
+    def _taking(self, kind: str) -> list[str]:
+        return [name for name in self.targets if kind in self.takes.get(name, RECORDS)]
 
     def _queue(self, s: Session, saved: Saved, adapter: str, payload: dict[str, Any]) -> None:
         entry = OutboxEntry(adapter=adapter, kind=saved.kind, record_id=saved.record_id,
@@ -236,6 +266,32 @@ class Outbox:
         s.add(entry)
         s.flush()
         saved.entries.append((entry.id, adapter))
+
+    def save_task_done(self, record_id: str, done: bool = True) -> Saved | None:
+        """The agent marked the task ``record_id`` done (or open again): "my tasks" and, for every CRM
+        that takes it and got the task, an entry that marks it done there too (same transaction).
+        None when there is no such task."""
+        saved = Saved(str(uuid.uuid4()), "task_done")
+        with self._writing() as s:
+            changed = s.execute(update(TaskRow).where(TaskRow.record_id == record_id).values(done=done)).rowcount
+            if not changed:
+                return None
+            if not done:
+                return saved  # (reopening is not written back)
+            had_it = set(s.scalars(select(OutboxEntry.adapter).where(
+                OutboxEntry.record_id == record_id, OutboxEntry.kind == "task", OutboxEntry.state != FAILED)))
+            for adapter in self._taking("task_done"):
+                if adapter in had_it:
+                    self._queue(s, saved, adapter, {"task_record_id": record_id})
+        log.info("task %s marked %s, %d write-back(s) queued", record_id, "done" if done else "open", len(saved.entries))
+        return saved
+
+    def task_in_crm(self, record_id: str, adapter: str) -> tuple[str, str]:
+        """(state, the CRM's id) of the task ``record_id`` as written to ``adapter``; ("", "") if never."""
+        with self.db.session() as s:
+            row = s.scalars(select(OutboxEntry).where(OutboxEntry.record_id == record_id, OutboxEntry.kind == "task",
+                                                      OutboxEntry.adapter == adapter)).first()
+            return (row.state, row.remote_id) if row is not None else ("", "")
 
     def _key(self, saved: Saved) -> str:
         """The idempotency key of the record for the CRM written in the same transaction."""
@@ -305,6 +361,44 @@ class Outbox:
             s.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id, OutboxEntry.state == PENDING).values(
                 attempts=OutboxEntry.attempts + 1, last_error=reason[:500], next_attempt_at=next_attempt_at))
 
+    def set_customer(self, entry_id: int, customer_id: str) -> None:
+        """The sender found the customer (by number): kept in the entry, so a retry or a restart
+        sends it to the same customer without asking again."""
+        with self._writing() as s:
+            row = s.get(OutboxEntry, entry_id)
+            if row is not None:
+                row.payload = _to_json(_with_customer(json.loads(row.payload), row.kind, customer_id))
+
+    def mark_needs_customer(self, entry_id: int, reason: str) -> None:
+        """The CRM answers but does not know the customer: the entry waits for the agent's link."""
+        with self._writing() as s:
+            s.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id, OutboxEntry.state == PENDING).values(
+                state=NEEDS_CUSTOMER, attempts=OutboxEntry.attempts + 1, last_error=reason[:500]))
+
+    def link(self, entry_id: int, customer_id: str) -> list[int]:
+        """The agent says who the customer is (their id in that entry's CRM): the entry, and the
+        others of the same call waiting for a customer in the same CRM, go out to that customer.
+        Returns the linked entries' ids ([] when there is no such entry waiting or not yet sent)."""
+        customer_id = str(customer_id or "").strip()
+        if not customer_id:
+            raise ValueError("give the customer's id in that CRM")
+        if len(customer_id) > 200 or not customer_id.isprintable():
+            raise ValueError("that is not a customer id (at most 200 printable characters)")
+        with self._writing() as s:
+            row = s.get(OutboxEntry, entry_id)
+            if row is None or row.state == DELIVERED:
+                return []
+            same_call = _call_of(json.loads(row.payload))
+            rows = [row]
+            if same_call:
+                rows += [r for r in s.scalars(select(OutboxEntry).where(
+                    OutboxEntry.adapter == row.adapter, OutboxEntry.state == NEEDS_CUSTOMER, OutboxEntry.id != row.id))
+                    if _call_of(json.loads(r.payload)) == same_call]
+            for r in rows:
+                r.payload = _to_json(_with_customer(json.loads(r.payload), r.kind, customer_id))
+                r.state, r.next_attempt_at, r.last_error = PENDING, _now(), ""
+            return [r.id for r in rows]
+
     def mark_failed(self, entry_id: int, reason: str) -> None:
         with self._writing() as s:
             s.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id).values(
@@ -314,7 +408,8 @@ class Outbox:
         """Put failed entries (one, or all) back in the queue and make waiting ones due now.
         Returns how many entries were re-queued or hurried."""
         with self._writing() as s:
-            query = update(OutboxEntry).where(OutboxEntry.state.in_((FAILED, PENDING)))
+            # (one waiting for a customer is looked up again: it may have been created meanwhile)
+            query = update(OutboxEntry).where(OutboxEntry.state.in_((FAILED, PENDING, NEEDS_CUSTOMER)))
             if entry_id is not None:
                 query = query.where(OutboxEntry.id == entry_id)
             return s.execute(query.values(state=PENDING, next_attempt_at=_now())).rowcount or 0
@@ -323,19 +418,36 @@ class Outbox:
     def counts(self) -> dict[str, int]:
         with self.db.session() as s:
             rows = s.execute(select(OutboxEntry.state, func.count()).group_by(OutboxEntry.state)).all()
-        counts = {PENDING: 0, DELIVERED: 0, FAILED: 0}
+        counts = {PENDING: 0, DELIVERED: 0, FAILED: 0}  # and NEEDS_CUSTOMER, when some wait for one
         counts.update({state: int(n) for state, n in rows})
         return counts
 
-    def entries(self, states: Sequence[str] = (PENDING, FAILED), limit: int = 200) -> list[dict[str, Any]]:
+    def entries(self, states: Sequence[str] = (NEEDS_CUSTOMER, PENDING, FAILED), limit: int = 200) -> list[dict[str, Any]]:
+        """Entries not delivered yet (those waiting for a customer first); ``number`` is masked."""
         with self.db.session() as s:
             rows = s.scalars(select(OutboxEntry).where(OutboxEntry.state.in_(tuple(states)))
-                             .order_by(OutboxEntry.id).limit(limit)).all()
+                             .order_by(OutboxEntry.state != NEEDS_CUSTOMER, OutboxEntry.id).limit(limit)).all()
             return [{"entry_id": r.id, "adapter": r.adapter, "kind": r.kind, "record_id": r.record_id,
                      "state": r.state, "attempts": r.attempts, "last_error": r.last_error,
+                     "call_id": _call_of(json.loads(r.payload)),
+                     "number": mask_number(lookup_number(json.loads(r.payload))) if r.state == NEEDS_CUSTOMER else "",
                      "next_attempt_at": _utc(r.next_attempt_at).isoformat(), "created_at": _utc(r.created_at).isoformat()}
                     for r in rows]
 
 
 def _customer_for(customer_ids: Mapping[str, str], adapter: str) -> str:
     return str(customer_ids.get(adapter) or customer_ids.get(ANY_CRM) or "").strip()
+
+
+def lookup_number(payload: Mapping[str, Any]) -> str:
+    """The number to find the customer by, when the entry has no customer id."""
+    return str(payload.get(LOOKUP_NUMBER) or payload.get("number") or "").strip()
+
+
+def _call_of(payload: Mapping[str, Any]) -> str:
+    return str(payload.get("call_id") or "")
+
+
+def _with_customer(payload: dict[str, Any], kind: str, customer_id: str) -> dict[str, Any]:
+    payload["customer_id"] = customer_id
+    return payload

@@ -8,7 +8,11 @@ Why like this:
 * a permanent failure (4xx: the CRM will never accept this record as it is) marks the entry
   failed with the CRM's reason, visible to the agent with a retry button; nothing is dropped;
 * an entry is marked delivered only after the CRM accepted it (separate transaction); a crash
-  in between re-sends it with the same idempotency key, so the CRM stores it once.
+  in between re-sends it with the same idempotency key, so the CRM stores it once;
+* an entry queued while the customer was unknown (the CRM was down when the call rang) is
+  resolved when it is sent: the caller's number is looked up in that CRM then; a customer the
+  CRM does not know puts the entry in "needs a customer" for the agent to link — an empty id
+  never reaches the CRM (:func:`resolve`).
 """
 from __future__ import annotations
 
@@ -16,15 +20,18 @@ import asyncio
 import logging
 import random
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import httpx
 
 from crm_adapters.answer_checks import describe_failure
-from crm_adapters.outbox import Delivery, Outbox, call_log_from, task_from
+from crm_adapters.numbers import normalise
+from crm_adapters.outbox import KINDS, RECORDS, Delivery, Outbox, call_log_from, lookup_number, task_from
+from crm_adapters.privacy import scrub
 from crm_adapters.protocol import AdapterError, CrmAdapter
+from crm_adapters.store.after_call.tables import DELIVERED
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +62,76 @@ class Outcome:
     retryable: bool = True
     reason: str = ""
     retry_after_s: float | None = None
+    needs_customer: bool = False  # the CRM does not know the customer: the agent links one
+    wait_s: float | None = None  # not this entry's turn yet (its task is not in the CRM): later, no pause
+
+
+REASON_LIMIT = 300
+NO_CUSTOMER = "the CRM does not know this customer: link the entry to a customer"
+NO_NUMBER = "no customer and no number to find one by: link the entry to a customer"
+
+
+def writes_taken(adapter: Any) -> frozenset[str]:
+    """The records a CRM takes: what the adapter declares (``takes``), a REST template's write
+    sections, else all of them. A CRM that takes no tasks gets no task entries."""
+    declared = getattr(adapter, "takes", None)
+    if declared is not None and not callable(declared):
+        return frozenset(declared) & frozenset(KINDS)
+    writes = getattr(getattr(adapter, "template", None), "writes", None)
+    taken = frozenset(writes) & frozenset(KINDS) if isinstance(writes, Mapping) else frozenset(RECORDS)
+    if callable(getattr(adapter, "complete_task", None)):  # marks a task it got done, by the CRM's id
+        taken |= {"task_done"}
+    return taken
+
+
+def needs_customer_id(adapter: Any, kind: str) -> bool:
+    """Whether a record of ``kind`` must name the customer in this CRM. Notes and tasks always
+    do; a call log does unless the adapter files calls by number (``files_calls_by_number``),
+    and always when a REST template's call-log request names ``{call.customer_id}``."""
+    if kind == "task_done":
+        return False  # the task is found by the CRM's own id for it
+    if kind != "call_log":
+        return True
+    declared = getattr(adapter, "files_calls_by_number", None)
+    if declared is not None:
+        return not declared
+    spec = (getattr(getattr(adapter, "template", None), "writes", None) or {}).get("call_log")
+    if spec is not None:
+        return "customer_id" in f"{getattr(spec, 'url', '')} {getattr(spec, 'body', '')} {getattr(spec, 'query', '')}"
+    return False  # a third-party adapter that never said: it always got every call
+
+
+async def resolve(adapter: CrmAdapter, d: Delivery, default_region: str, timeout_s: float) -> tuple[str, Outcome | None]:
+    """The customer's id in this CRM for an entry: the one queued (or linked by the agent) wins,
+    else the number looked up now. ("", None) = send without one (the CRM files it by number);
+    an Outcome = do not send now (the CRM is down, or it does not know the customer)."""
+    cid = str(d.payload.get("customer_id") or "").strip()
+    if cid:
+        return cid, None
+    needed = needs_customer_id(adapter, d.kind)
+    number = lookup_number(d.payload)
+    info = normalise(number, default_region) if number else None
+    if info is None or not info.known:
+        return "", Outcome(False, retryable=False, reason=NO_NUMBER, needs_customer=True) if needed else None
+    try:
+        found = await asyncio.wait_for(adapter.find_customers(info), timeout_s)
+    except asyncio.TimeoutError:
+        return "", Outcome(False, retryable=True, reason=f"finding the customer: the CRM did not answer within {timeout_s:g} s")
+    except Exception as exc:  # noqa: BLE001 - classified like a delivery's failure
+        failed = _classified(exc, timeout_s)
+        return "", Outcome(False, retryable=failed.retryable, reason=bounded(f"finding the customer: {failed.reason}"),
+                           retry_after_s=failed.retry_after_s)
+    ids = [str(getattr(c, "id", "") or "").strip() for c in (found or [])]
+    ids = [i for i in ids if i]
+    if ids:
+        return ids[0], None
+    return "", Outcome(False, retryable=False, reason=NO_CUSTOMER, needs_customer=True) if needed else None
+
+
+def bounded(text: str) -> str:
+    """A reason for the agent and the log: numbers and e-mail addresses masked, one line, short."""
+    text = scrub(" ".join(str(text).split()))
+    return text if len(text) <= REASON_LIMIT else text[: REASON_LIMIT - 1] + "…"
 
 
 def _retry_after(response: httpx.Response | None) -> float | None:
@@ -65,9 +142,18 @@ def _retry_after(response: httpx.Response | None) -> float | None:
     return retry_after_seconds(response)
 
 
+def _crm_says(response: httpx.Response) -> str:
+    """The CRM's own reason from an error answer's body ("contact: must be a valid UUID")."""
+    from crm_adapters.http_support import error_message
+
+    return error_message(response)
+
+
 async def deliver(adapter: CrmAdapter, d: Delivery, timeout_s: float) -> Outcome:
     """Hand one entry to its adapter and classify what happened."""
     p = d.payload
+    if needs_customer_id(adapter, d.kind) and not str(p.get("customer_id") or "").strip():
+        return Outcome(False, retryable=False, reason=NO_CUSTOMER, needs_customer=True)  # never an empty id in a URL
     try:
         if d.kind == "note":
             call = adapter.write_note(p["customer_id"], p["text"], p.get("call_id", ""), d.idempotency_key)
@@ -75,24 +161,35 @@ async def deliver(adapter: CrmAdapter, d: Delivery, timeout_s: float) -> Outcome
             call = adapter.write_call_log(call_log_from(p), d.idempotency_key)
         elif d.kind == "task":
             call = adapter.write_task(task_from(p), d.idempotency_key)
+        elif d.kind == "task_done":
+            call = adapter.complete_task(p["remote_id"], d.idempotency_key)
         else:
             return Outcome(False, retryable=False, reason=f"unknown record kind {d.kind!r}")
         remote_id = await asyncio.wait_for(call, timeout_s)
         return Outcome(True, remote_id=str(remote_id or ""))
-    except AdapterError as exc:
-        return Outcome(False, retryable=exc.retryable, reason=describe_failure(exc), retry_after_s=exc.retry_after_s)
-    except asyncio.TimeoutError:
+    except Exception as exc:  # noqa: BLE001 - every failure is classified, none escapes
+        return _classified(exc, timeout_s)
+
+
+def _classified(exc: BaseException, timeout_s: float) -> Outcome:
+    """What a failure means for the entry: try again later, or the CRM refuses it as it is."""
+    if isinstance(exc, AdapterError) and exc.code == "crm.not_taken":  # e.g. a template without [write.task]:
+        return Outcome(True, reason=bounded(describe_failure(exc)))  # skipped there, never failed (issue 15)
+    if isinstance(exc, AdapterError):
+        return Outcome(False, retryable=exc.retryable, reason=bounded(describe_failure(exc)), retry_after_s=exc.retry_after_s)
+    if isinstance(exc, asyncio.TimeoutError):
         return Outcome(False, retryable=True, reason=f"the CRM did not answer within {timeout_s:g} s")
-    except httpx.HTTPStatusError as exc:
+    if isinstance(exc, httpx.HTTPStatusError):
         code = exc.response.status_code
-        temporary = code >= 500 or code in (408, 425, 429)
-        return Outcome(False, retryable=temporary, reason=describe_failure(exc), retry_after_s=_retry_after(exc.response))
-    except (httpx.TransportError, OSError) as exc:
-        return Outcome(False, retryable=True, reason=describe_failure(exc))
-    except (KeyError, TypeError, ValueError) as exc:  # the stored record does not fit this adapter
-        return Outcome(False, retryable=False, reason=describe_failure(exc))
-    except Exception as exc:  # noqa: BLE001 - an adapter bug: keep it visible, keep retrying
-        return Outcome(False, retryable=True, reason=describe_failure(exc))
+        said = _crm_says(exc.response)
+        return Outcome(False, retryable=code >= 500 or code in (408, 425, 429),
+                       reason=bounded(f"HTTP {code}" + (f": {said}" if said else "")),
+                       retry_after_s=_retry_after(exc.response))
+    if isinstance(exc, (httpx.TransportError, OSError)):
+        return Outcome(False, retryable=True, reason=bounded(describe_failure(exc)))
+    if isinstance(exc, (KeyError, TypeError, ValueError)):  # the stored record does not fit this adapter
+        return Outcome(False, retryable=False, reason=bounded(describe_failure(exc)))
+    return Outcome(False, retryable=True, reason=bounded(describe_failure(exc)))  # an adapter bug: visible, retried
 
 
 class OutboxSender:
@@ -101,6 +198,7 @@ class OutboxSender:
     def __init__(self, outbox: Outbox, adapters: Mapping[str, CrmAdapter], *,
                  policy: RetryPolicy | None = None, on_event: EventCallback | None = None) -> None:
         self.outbox = outbox
+        self.default_region = outbox.default_region
         self.adapters = dict(adapters)
         self.policy = policy or RetryPolicy()
         self.on_event = on_event
@@ -149,8 +247,9 @@ class OutboxSender:
         self._tasks.clear()
 
     async def _sleep(self, name: str, seconds: float) -> None:
+        """Until ``seconds`` pass or a wake-up came since this round began (the event is cleared
+        before the round looks for work, so a wake-up during the look is not lost)."""
         event = self._wakeups[name]
-        event.clear()
         try:
             await asyncio.wait_for(event.wait(), max(0.0, seconds))
         except asyncio.TimeoutError:
@@ -166,6 +265,7 @@ class OutboxSender:
     async def _worker(self, name: str) -> None:
         adapter, failures = self.adapters[name], 0
         while True:
+            self._wakeups[name].clear()
             try:
                 now = datetime.now(timezone.utc)
                 paused = self._paused_until.get(name)
@@ -180,13 +280,33 @@ class OutboxSender:
                 if wait_s > 0:
                     await self._sleep(name, min(wait_s, self.policy.idle_poll_s))
                     continue
-                outcome = await deliver(adapter, d, self.policy.timeout_s)
+                if d.kind == "task_done":
+                    d, held = await self._task_in_crm(d)
+                    cid = ""
+                else:
+                    cid, held = await resolve(adapter, d, self.default_region, self.policy.timeout_s)
+                if held is None and cid != str(d.payload.get("customer_id") or ""):
+                    await asyncio.to_thread(self.outbox.set_customer, d.entry_id, cid)
+                    d = replace(d, payload={**d.payload, "customer_id": cid})
+                outcome = held or await deliver(adapter, d, self.policy.timeout_s)
                 failures = await self._record(d, outcome, failures)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001 - e.g. the local disk: wait and try again
                 log.error("outbox worker for %s: %s", name, describe_failure(exc))
                 await self._sleep(name, 2.0)
+
+    async def _task_in_crm(self, d: Delivery) -> tuple[Delivery, Outcome | None]:
+        """A task marked done goes by the CRM's id for it, known once the task itself was delivered."""
+        if d.payload.get("remote_id"):
+            return d, None
+        state, remote_id = await asyncio.to_thread(self.outbox.task_in_crm, str(d.payload.get("task_record_id")), d.adapter)
+        if state == DELIVERED and remote_id:
+            return replace(d, payload={**d.payload, "remote_id": remote_id}), None
+        if state == DELIVERED or not state:
+            return d, Outcome(False, retryable=False, reason="the CRM gave no id for this task, so it cannot be marked done there")
+        return d, Outcome(False, retryable=True, reason="the task itself is not in the CRM yet: marked done after it",
+                          wait_s=min(self.policy.idle_poll_s, self.policy.cap_s))
 
     async def _record(self, d: Delivery, outcome: Outcome, failures: int) -> int:
         fields = dict(entry_id=d.entry_id, record_id=d.record_id, kind=d.kind, adapter=d.adapter,
@@ -196,6 +316,15 @@ class OutboxSender:
             self.stats["delivered"] += 1
             self._emit("writeback.synced", **fields, remote_id=outcome.remote_id)
             return 0
+        if outcome.wait_s is not None:  # the CRM is fine; this entry waits for another one
+            await asyncio.to_thread(self.outbox.mark_retry, d.entry_id, outcome.reason,
+                                    datetime.now(timezone.utc) + timedelta(seconds=outcome.wait_s))
+            return failures
+        if outcome.needs_customer:
+            await asyncio.to_thread(self.outbox.mark_needs_customer, d.entry_id, outcome.reason)
+            log.warning("write-back %s to %s needs a customer: %s", d.entry_id, d.adapter, outcome.reason)
+            self._emit("writeback.needs_customer", **fields, reason=outcome.reason)
+            return 0  # the CRM answered: nothing to back off from
         if not outcome.retryable:
             await asyncio.to_thread(self.outbox.mark_failed, d.entry_id, outcome.reason)
             self.stats["failed"] += 1

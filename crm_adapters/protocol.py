@@ -69,4 +69,18 @@ class CrmAdapter(Protocol):
         ...
 
 
+@runtime_checkable
+class ListsAssignedTasks(Protocol):
+    """Optional: an adapter that can list the tasks assigned to an agent (My tasks shows them).
+    Adapters without it are skipped, and My tasks names the CRMs that cannot list tasks."""
+
+    async def assigned_tasks(self, assignee: str, limit: int = 50) -> list[FollowUpTask]:
+        """Open tasks and call-backs assigned to ``assignee`` (the agent's id), at most ``limit``,
+        overdue and soonest first; ``number`` set where the CRM knows whom to call."""
+
+
+def can_list_tasks(adapter: object) -> bool:
+    return callable(getattr(adapter, "assigned_tasks", None))
+
+
 AdapterFactory = Callable[[dict[str, Any], AdapterContext], CrmAdapter]

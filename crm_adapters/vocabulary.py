@@ -108,6 +108,7 @@ class CallLog:
     notes: str = ""
     recording: str = ""
     agent: str = ""
+    disposition_label: str = ""  # what the agent chose, in words ("Call-back promised"); "" = the code
 
 
 class SourceState(str, Enum):
@@ -139,6 +140,7 @@ class CustomerCard:
     # Shown (at least partly) from saved answers: pending sources not yet refreshed, or a
     # source that could not answer now and kept what it said last time.
     from_cache: bool = False
+    cache_age_s: float | None = None  # with from_cache: how old the saved answers are ("from cache, 2 h old")
 
     def to_json(self) -> dict[str, Any]:
         return _jsonable(dataclasses.asdict(self))

@@ -10,6 +10,11 @@ Ports are named by keys: "mic" (the agent's microphone), "ear" (the agent's spea
 - A monitoring leg (a supervisor) hears the talking legs it watches and the agent's
   microphone (unless the agent muted the call); nobody hears it in listen mode, the agent
   hears it in whisper mode, the agent, the customer and the other supervisors in barge mode.
+- While the call it watches is not talking (the agent put the customer on hold), the
+  supervisor hears nothing at all, in every mode: not the agent's microphone (what the agent
+  says off the call is not the call), not the held customer, not a consultation. A whispering
+  or barging supervisor is still heard by the agent (coaching while the customer waits), never
+  by the held customer.
 - The ring tone plays while an incoming call rings and the agent hears nobody else.
 """
 from __future__ import annotations
@@ -69,7 +74,7 @@ def plan_links(legs: Iterable[LegAudio]) -> set[Link]:
     for sup in monitors:
         watched = _watched(sup, talks)
         wanted.update((leg.key, sup.key) for leg in watched)
-        if not agent_muted:
+        if watched and not agent_muted:  # (nothing watched talks: the customer is held)
             wanted.add(("mic", sup.key))
         if sup.muted or sup.mode is MonitorMode.LISTEN:
             continue

@@ -46,6 +46,7 @@ class PhoneCore:
         self._running_after = False
         self._holding = False  # inside onIncomingCall: events wait until it returned
         self.completed_elsewhere: set[str] = set()  # ringing legs a CANCEL said were answered elsewhere
+        self.player: Any = None  # a call record being played to the ear (cti/playback)
 
     # -- any thread ----------------------------------------------------------------------
     def calls(self) -> list[CallSnapshot]:
@@ -153,6 +154,9 @@ class PhoneCore:
         for leg in self.legs.values():
             if leg.recording:
                 leg.recording.close()
+        if self.player is not None:
+            self.player.close()  # (players must go before libDestroy)
+            self.player = None
         self._after.clear()
         self.legs.clear()
         self.refused.clear()

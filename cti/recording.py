@@ -3,18 +3,59 @@
 pjmedia's recorder writes the WAV sizes only when it is closed, so a recording from a process
 that was killed has a header saying "0 bytes". `repair_wav()` fixes such a header from the
 file's length; the softphone runs it over its recording folder on start, so a crash loses at
-most the last buffer of audio instead of the whole call.
+most the last buffer of audio instead of the whole call. pjmedia also writes that header only
+after the bridge let go of the recorder (asynchronously): `settle()` waits for it before a
+finished recording is read. `refusal()` is the site's policy (the console's ``[recording]``),
+`leftover_recordings()` what an earlier run left to be stored.
 """
 from __future__ import annotations
 
 import logging
 import os
+import re
 import stat
 import struct
+import time
+from typing import Callable
 
 import pjsua2 as pj
 
 log = logging.getLogger(__name__)
+
+POLICIES = ("always", "agent_decides", "never")  # [recording] policy, as the console reads it
+# why the agent may not start or stop a recording (console/messages.py words them)
+POLICY_CODES = {"never": "recording.never", "always": "recording.always", "no_call": "recording.no_call"}
+
+
+def refusal(policy: str, start: bool) -> str:
+    """"" when the site's policy lets the agent start (``start``) or stop a call's recording,
+    else the code of the refusal."""
+    if start and policy == "never":
+        return POLICY_CODES["never"]
+    if not start and policy == "always":
+        return POLICY_CODES["always"]
+    return ""
+
+
+def recording_name(call_id: str, when: float | None = None) -> str:
+    """The file name of a call's recording: its start time and the call's id (as the phone
+    names the recordings it starts itself)."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", call_id)[:80] or "call"
+    return f"{time.strftime('%Y%m%d-%H%M%S', time.localtime(when))}-{safe}.wav"
+
+
+def leftover_recordings(folder: str, busy: set[str], ready: Callable[[str], bool] = lambda _p: True) -> list[str]:
+    """The finished or cut-short recordings in ``folder`` (repaired), except those in ``busy``
+    (being recorded now) and those not ``ready``, oldest first."""
+    if not folder or not os.path.isdir(folder):
+        return []
+    paths = sorted(os.path.join(folder, n) for n in os.listdir(folder) if n.lower().endswith(".wav"))
+    paths = [p for p in paths if os.path.abspath(p) not in busy and os.path.isfile(p) and not os.path.islink(p)
+             and ready(p)]
+    for path in paths:
+        keep_private(path)
+        repair_wav(path)
+    return paths
 
 
 class CallRecording:
@@ -79,6 +120,30 @@ def repair_wav(path: str) -> bool:
     except OSError as exc:
         log.warning("could not check recording %s: %s", path, exc)
         return False
+
+
+def closed(path: str) -> bool:
+    """The recorder has written the WAV's final header (its sizes match the file)."""
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as f:
+            head = f.read(44)
+    except OSError:
+        return False
+    if len(head) < 44 or head[:4] != b"RIFF" or head[8:12] != b"WAVE" or head[36:40] != b"data":
+        return False
+    return struct.unpack_from("<I", head, 4)[0] == size - 8 and struct.unpack_from("<I", head, 40)[0] == size - 44
+
+
+def settle(path: str, timeout_s: float = 3.0) -> None:
+    """Wait (bounded) for a recording the phone just closed: pjmedia removes the recorder from
+    the bridge asynchronously and writes the header only then; a header still not written after
+    ``timeout_s`` is repaired from the file's length."""
+    deadline = time.monotonic() + timeout_s
+    while not closed(path) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if not closed(path):
+        repair_wav(path)
 
 
 def repair_folder(folder: str) -> int:

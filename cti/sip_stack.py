@@ -85,8 +85,19 @@ def _quietly(fn: Callable[[], None]) -> None:
         os.dup2(2, 1)
         fn()
     finally:
+        _flush_c_stdio()  # C's stdout buffer (full when stdout is a file) goes out while fd 1 is stderr
         os.dup2(saved, 1)
         os.close(saved)
+
+
+def _flush_c_stdio() -> None:
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None) if os.name != "nt" else ctypes.cdll.msvcrt
+        libc.fflush(None)
+    except (OSError, AttributeError):
+        pass
 
 
 def create_endpoint(sip: SipSettings, endpoint_class: type = pj.Endpoint) -> tuple[pj.Endpoint, _LogWriter]:

@@ -142,6 +142,18 @@ class Softphone:
     def dial(self, target: str, headers: dict[str, str] | None = None) -> str:
         return self.commands.dial(target, headers)
 
+    def play_record(self, play_id: str, path: str) -> None:
+        """Play a WAV (a call record) to the agent's ear; cti.playback.PlaybackChanged events
+        tell its progress and end."""
+        from . import playback
+
+        self._core.submit("play", "", playback.play, self._core, play_id, path)
+
+    def stop_playing(self) -> None:
+        from . import playback
+
+        self._core.submit("play", "", playback.stop, self._core)
+
     def monitor(self, target_uri: str, header: str) -> str:
         """Supervise a colleague's call: dial their console with a signed request (see
         cti.supervision); returns the monitoring call's id at once."""

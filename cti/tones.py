@@ -1,10 +1,17 @@
-"""Test tones as WAV files (stdlib only): what the simulated customer and the audio tests
-play into calls so that an FFT of the far end's recording can tell who was heard."""
+"""Tones (stdlib only): test tones as WAV files, what the simulated customer and the audio tests
+play into calls so that an FFT of the far end's recording can tell who was heard; and the
+barge tone's shape (played by cti.supervision.session)."""
 from __future__ import annotations
 
 import math
 import struct
 import wave
+
+# what a customer hears when a supervisor barges in: two short beeps (Hz, on ms, off ms). 1600 Hz
+# is far from the test parties' tones (multiples of 440 Hz) and from what 8 kHz codecs fold their
+# harmonics to (8000 - 440k: 960, 1400, 1840 Hz …), so an FFT tells it apart from any voice there
+BARGE_TONE_HZ = 1600
+BARGE_TONE = ((BARGE_TONE_HZ, 200, 120), (BARGE_TONE_HZ, 200, 0))
 
 
 def write_tone(path: str, hz: float, seconds: float = 1.0, rate: int = 8000,

@@ -10,7 +10,9 @@ want_debs=(kamailio baresip sox postgresql libegl1 libxkbcommon0 libfontconfig1 
   libgl1 libglib2.0-0 libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
   libxcb-xfixes0 libxcb-xkb1 libxcb-util1 libxcb-render0 libxcb1
-  xvfb xauth)  # an X server for the tests of the real desktop
+  xvfb xauth  # an X server for the tests of the real desktop
+  xdg-utils desktop-file-utils  # `agent-console install-desktop`: xdg-mime, and its test checks the .desktop file
+  libnotify-bin dbus-daemon dunst)  # the desktop's notifications (notify-send); the test's bus and notification server
 missing=()
 for p in "${want_debs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -34,6 +36,6 @@ fi
 stamp=.venv/.installed-$(sha1sum pyproject.toml | cut -c1-12)
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e '.[test]'
+  .venv/bin/python -m pip install -q -e '.[test,build]'  # build: the bundle is built and run by tests/bundle
   rm -f .venv/.installed-*; touch "$stamp"
 fi

@@ -14,7 +14,7 @@ if str(TESTS) not in sys.path:  # the test harness: `from harness.consoles impor
     sys.path.insert(0, str(TESTS))
 
 # the harness's fixtures (`disk`, `postgres_server`, `postgres_url`) for every test
-pytest_plugins = ["harness.small_disk", "harness.pg_server"]
+pytest_plugins = ["harness.small_disk", "harness.pg_server", "harness.console_apps"]
 
 
 @pytest.fixture(autouse=True)

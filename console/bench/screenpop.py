@@ -97,6 +97,8 @@ class EventCollector(threading.Thread):
 
 
 def run(args, config: Config) -> int:
+    if getattr(args, "crm_down_after_restart", False):
+        return run_after_restart(args)
     t0 = time.monotonic()
     source_db = customer_database(args.contacts)
     prepare_s = time.monotonic() - t0
@@ -115,7 +117,8 @@ def run(args, config: Config) -> int:
             rest_server.start()
             adapters.append("acme")
             # the example template limits Acme to 10 requests/s; this CRM on loopback has no such limit
-            extra = (f'[crm.acme]\ntype = "rest"\ntemplate = "example"\nbase_url = "{rest_server.base_url}"\n'
+            # the complete card in one round: the search answer carries the history too (issue 15)
+            extra = (f'[crm.acme]\ntype = "rest"\ntemplate = "example_one_round"\nbase_url = "{rest_server.base_url}"\n'
                      'requests_per_second = 1000\n'
                      f'timeout_ms = {args.timeout_ms}\n')
             env["AGENT_CONSOLE_SECRET_ACME_TOKEN"] = rest_server.token
@@ -177,3 +180,80 @@ def run(args, config: Config) -> int:
         "prepare_db_s": round(prepare_s, 1),
     }, indent=2))
     return 0
+
+
+def run_after_restart(args) -> int:
+    """`--crm-down-after-restart`: the REST CRM is the only CRM. A console rings each of the numbers
+    once while the CRM answers (the cards go into the disk cache), quits; the CRM goes down
+    (connection refused); a freshly started console is rung by the same numbers. Reported: the
+    INVITE to the first card that names the customer (from the disk cache), p50/p99."""
+    numbers = [sk_e164(i) for i in range(min(args.calls, 1000))]
+    latency = 50.0 if args.crm_latency_ms in ("", "never") else float(args.crm_latency_ms)
+    with tempfile.TemporaryDirectory(prefix="agent-console-screenpop-restart-") as tmp:
+        work = Path(tmp)
+        crm = CrmProcess(latency_ms=latency)
+        crm.start()
+        port = free_udp_port()
+        toml = (f'[sip]\nlisten = "127.0.0.1:{port}"\nmax_calls_per_source = 10000\nrate_window_s = 1\n'
+                "[wrapup]\nmax_s = 0.1\n"
+                f'[crm]\nadapters = ["acme"]\ntimeout_ms = {args.timeout_ms}\n'
+                f'[crm.acme]\ntype = "rest"\ntemplate = "example"\nbase_url = "{crm.base_url}"\n'
+                "requests_per_second = 1000\n")
+        env = {"AGENT_CONSOLE_SECRET_ACME_TOKEN": crm.token}
+        try:
+            warm = _ring_each(work, toml, env, port, numbers, args.timeout_ms)
+        finally:
+            crm.stop()  # down: its port refuses connections
+        after = _ring_each(work, toml, env, port, numbers, args.timeout_ms)
+    first_known = [e["latency_ms"] for e in after["first_known"].values()]
+    print(json.dumps({
+        "bench": "screenpop",
+        "case": "crm down, console just restarted: cards from the disk cache",
+        "calls": len(numbers),
+        "crm_latency_ms_before_the_restart": latency,
+        "crm_timeout_ms": args.timeout_ms,
+        "invite_to_first_card_with_customer_ms": summary(first_known),
+        "invite_to_first_card_ms": summary([e["latency_ms"] for e in after["shown"].values()]),
+        "cards_with_customer": len(first_known),
+        "cards_with_customer_while_crm_up": len(warm["first_known"]),
+        "console_start_to_ready_s": after["ready_s"],
+        "failures": after["failures"],
+    }, indent=2))
+    return 0
+
+
+def _ring_each(work: Path, toml: str, env: dict, port: int, numbers: list[str], timeout_ms: int) -> dict:
+    """A console started in ``work`` (its data kept between runs) rung once by each number; each
+    call is cancelled once its card is complete. The console quits cleanly at the end."""
+    started = time.monotonic()
+    proc, ctl, _ = start_console_process(work, toml, env=env)
+    first_known: dict[str, dict] = {}
+    failures: dict[str, int] = {}
+    try:
+        wait_for_ctl(ctl, proc, timeout_s=120)
+        ready_s = round(time.monotonic() - started, 2)
+        collector = EventCollector(ctl)
+        collector.start()
+        seen: set[str] = set()
+        with SipProbe("127.0.0.1") as probe:
+            for number in numbers:
+                call = probe.invite(f"sip:agent@127.0.0.1:{port}", f"<sip:{number}@127.0.0.1>")
+                problem = collector.wait_complete(number, seen, timeout_ms / 1000 + 5)
+                if problem:
+                    failures[problem] = failures.get(problem, 0) + 1
+                probe.cancel(call)
+                try:
+                    probe.wait_final(call, 10)
+                except TimeoutError:
+                    failures["no final answer to CANCEL"] = failures.get("no final answer to CANCEL", 0) + 1
+                time.sleep(0.3)
+        time.sleep(1.0)  # the cache's writer thread puts the last cards on disk
+        with collector.cond:
+            for call_id, events in collector.by_call.items():
+                known = next((e for e in events if e.get("type") in ("card.shown", "card.updated") and e.get("known")), None)
+                if known is not None:
+                    first_known[call_id] = known
+            shown = dict(collector.shown)
+    finally:
+        stop_console(ctl, proc)
+    return {"first_known": first_known, "shown": shown, "failures": failures, "ready_s": ready_s}

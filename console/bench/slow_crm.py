@@ -12,6 +12,9 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
+ACTIVITIES = [{"id": "a1", "created_at": "2026-11-01T10:00:00Z", "type": "call", "subject": "Remote CRM call",
+               "direction": "in"}]
+
 
 class SlowRestCrm:
     def __init__(self, latency_ms: float | None) -> None:
@@ -39,12 +42,13 @@ class SlowRestCrm:
                 if url.path == "/api/contacts/search":
                     phone = parse_qs(url.query).get("phone", [""])[0]
                     digits = "".join(ch for ch in phone if ch.isdigit())
-                    return self._send(200, {"data": [{
-                        "id": digits[-9:], "display_name": "Remote record", "company": {"name": "Remote Ltd"},
-                        "tier": "gold", "phones": [{"number": phone}]}]})
+                    record = {"id": digits[-9:], "display_name": "Remote record", "company": {"name": "Remote Ltd"},
+                              "tier": "gold", "phones": [{"number": phone}]}
+                    if "activities" in parse_qs(url.query).get("include", [""])[0]:  # one round: all in one answer
+                        record.update(activities=ACTIVITIES, open_tasks=[])
+                    return self._send(200, {"data": [record]})
                 if url.path.endswith("/activities"):
-                    return self._send(200, {"data": [{"id": "a1", "created_at": "2026-11-01T10:00:00Z", "type": "call",
-                                                      "subject": "Remote CRM call", "direction": "in"}]})
+                    return self._send(200, {"data": ACTIVITIES})
                 if url.path.endswith("/tasks"):
                     return self._send(200, {"data": []})
                 self._send(404, {"error": "not found"})

@@ -5,6 +5,7 @@
     bench screenpop --contacts N --calls M [--crm-latency-ms L]   INVITE-to-card-painted
     bench team [--agents N] [--seconds S] [--url URL | --postgres]   change on one console to visible on a lead's board
     bench supervision [--seconds S]   the supervisor's extra audio delay, ctl monitor to first sound, agent CPU
+    bench first-run [--runs N]        no config to the set-up assistant; the restart after it to the test call ringing
 
 Only the command line lives here; the measuring code is in console/bench/, imported when a
 bench runs (never when the console starts).
@@ -33,6 +34,9 @@ def register(subparsers) -> None:
     p.add_argument("--calls", type=int, default=100)
     p.add_argument("--crm-latency-ms", default="", help="add a REST CRM answering after this many ms, or 'never'")
     p.add_argument("--timeout-ms", type=int, default=1500, help="the CRM deadline ([crm] timeout_ms)")
+    p.add_argument("--crm-down-after-restart", action="store_true",
+                   help="the REST CRM only: ring each number while it answers, restart the console with the CRM "
+                        "down, ring again: the first card from the disk cache")
     p.add_argument("--json", action="store_true", help="(default) JSON out")
     p.set_defaults(func=_run("screenpop"))
     t = sub.add_parser("team", help="change on one console to visible on a lead's board, many agents publishing")
@@ -43,6 +47,11 @@ def register(subparsers) -> None:
     t.add_argument("--postgres", action="store_true", help="start a throw-away PostgreSQL and use it")
     t.add_argument("--json", action="store_true", help="(default) JSON out")
     t.set_defaults(func=_run("team"))
+    f = sub.add_parser("first-run", help="a console with no config to the set-up assistant; the restart after it "
+                                         "to the test call ringing")
+    f.add_argument("--runs", type=int, default=3)
+    f.add_argument("--json", action="store_true", help="(default) JSON out")
+    f.set_defaults(func=_run("first_run"))
     v = sub.add_parser("supervision", help="the delay the bridge adds for a supervisor, ctl monitor to first sound, "
                                            "the agent console's CPU with 0, 1 and 2 supervisors")
     v.add_argument("--seconds", type=float, default=5.0, help="length of each CPU sample (s)")

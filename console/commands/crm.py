@@ -37,6 +37,18 @@ def register(subparsers) -> None:
     imp.add_argument("--encoding", help="the file's text encoding when it is not UTF-8, e.g. cp1250 or cp1251")
     imp.add_argument("--region", help="country for numbers without a country code (default: [sip] default_region)")
     imp.set_defaults(func=run)
+    purge = crm_sub.add_parser(
+        "purge-cache", help="forget every customer card kept on this workstation (the card cache on disk)",
+        description="Delete the customer cards this workstation keeps for calls while a CRM is down.\n"
+        "Cards are kept [crm] cache_ttl_hours (72 by default); a running console forgets its\n"
+        "in-memory copy when it is restarted.")
+    purge.set_defaults(func=purge_cache)
+    demo = crm_sub.add_parser(
+        "load-demo", help="load the demo's customers, with their history and tasks, into the local CRM",
+        description="Load the demo customers (with earlier calls and open tasks) into this console's local\n"
+        "CRM, to try the console with realistic cards. Nothing is loaded into a CRM that already\n"
+        "has customers.")
+    demo.set_defaults(func=load_demo)
     from console.commands import crm_test
 
     crm_test.add_subcommand(crm_sub)
@@ -80,3 +92,43 @@ def run(args, config) -> int:
     for line in report.summary(LISTED_PROBLEMS):
         print(line)
     return EXIT_ROWS_SKIPPED if report.skipped else EXIT_OK
+
+
+def purge_cache(args, config) -> int:
+    """`agent-console crm purge-cache`: the card cache on disk emptied (privacy)."""
+    from crm_adapters.card_cache import DiskCards
+    from crm_adapters.store.workstation import open_workstation
+
+    try:
+        db = open_workstation(Path(getattr(config, "data_dir", Path.cwd())))
+    except Exception as exc:  # an unwritable folder, a broken file
+        print(f"error: the workstation database cannot be opened: {exc}", file=sys.stderr)
+        return 1
+    try:
+        gone = DiskCards(db).purge()
+    finally:
+        db.close()
+    print(f"Forgot {gone} customer card(s) kept on this workstation.")
+    return 0
+
+
+def load_demo(args, config) -> int:
+    """`agent-console crm load-demo`: the demo's customers, history and tasks into the local CRM."""
+    from crm_adapters.local.database import customer_count, open_database
+    from crm_adapters.local.demo_data import seed_demo
+
+    try:
+        db = open_database(getattr(config, "crm_local_url", ""), Path(config.data_dir))
+    except Exception as exc:  # bad URL, server down, unwritable folder
+        print(f"error: the local CRM database cannot be opened: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    try:
+        added = seed_demo(db, config.default_region)
+        if not added:
+            print(f"nothing loaded: the local CRM already has {customer_count(db):,} customers "
+                  "(the demo customers go only into an empty one)")
+            return EXIT_OK
+        print(f"loaded {added} demo customers with their earlier calls and open tasks")
+        return EXIT_OK
+    finally:
+        db.close()

@@ -65,10 +65,14 @@ async def _exercise(adapter: Any, number: Any, bodies: bool) -> tuple[Any, list[
 
     notes = collect_notes()
     http = getattr(adapter, "http", None)
+    requests: list[Any] = []
     if http is not None and hasattr(http, "add_listener"):
-        http.add_listener(lambda trace: _print_trace(trace, bodies))
+        http.add_listener(lambda trace: (requests.append(trace), _print_trace(trace, bodies)))
     else:
         print("  (this adapter does not report its requests)")
+    ran: dict[str, list[str]] = {}
+    if isinstance(getattr(adapter, "section_listeners", None), list):  # a REST template says what each section did
+        adapter.section_listeners.append(lambda where, what: ran.setdefault(where, []).append(what))
     card = CustomerCard(number=number)
     failures: list[str] = []
     name = getattr(adapter, "name", "crm")
@@ -78,16 +82,23 @@ async def _exercise(adapter: Any, number: Any, bodies: bool) -> tuple[Any, list[
         customers = await adapter.find_customers(number)
         if customers:
             card.customer, card.also_known_as = customers[0], customers[1:]
-            print("Enrichment (history and open tasks, in parallel):", flush=True)
-            history, tasks = await asyncio.gather(adapter.history(customers[0]), adapter.open_tasks(customers[0]),
-                                                  return_exceptions=True)
-            for what, result in (("history", history), ("open tasks", tasks)):
+            print("Enrichment (card fields, history and open tasks, in parallel):", flush=True)
+            details = getattr(adapter, "customer_details", None)
+
+            async def more_fields() -> Any:
+                return await details(customers[0]) if callable(details) else customers[0]
+
+            history, tasks, customer = await asyncio.gather(
+                adapter.history(customers[0]), adapter.open_tasks(customers[0]), more_fields(), return_exceptions=True)
+            for what, result in (("history", history), ("open tasks", tasks), ("card fields", customer)):
                 if isinstance(result, BaseException):
                     failures.append(f"{what}: {getattr(result, 'reason', None) or result}")
                 elif what == "history":
                     card.history = list(result)
-                else:
+                elif what == "open tasks":
                     card.open_tasks = list(result)
+                else:
+                    card.customer = result
     except AdapterError as exc:
         failures.append(f"lookup: {exc.reason}")
     except Exception as exc:  # noqa: BLE001 - a third-party adapter may raise anything; show it
@@ -101,8 +112,25 @@ async def _exercise(adapter: Any, number: Any, bodies: bool) -> tuple[Any, list[
     state = SourceState.UNAVAILABLE if failures else SourceState.OK if card.customer else SourceState.NOT_FOUND
     card.sources[name] = SourceStatus(name, state, scrub_numbers("; ".join(failures)), elapsed)
     card.complete = True
-    print(f"Total: {elapsed:.0f} ms")
+    print(f"Total: {elapsed:.0f} ms, {len(requests)} request(s)")
+    if callable(getattr(adapter, "sections", None)):
+        _print_sections(adapter.sections(), ran, found=card.customer is not None)
     return card, failures, notes
+
+
+def _print_sections(sections: list[tuple[str, str]], ran: dict[str, list[str]], found: bool) -> None:
+    """Which sections of the template ran, which were skipped and why, which are not there."""
+    print("Sections:")
+    for where, purpose in sections:
+        if where in ran:
+            what = "; ".join(dict.fromkeys(ran[where]))
+        elif where.startswith("[write."):
+            what = "not run: crm test never writes" if purpose == "write-back" else "skipped: not taken here"
+        elif where == "[read.assigned_tasks]":
+            what = "not run here (My tasks asks it)" if purpose == "My tasks" else "skipped"
+        else:
+            what = "skipped: no customer found" if not found else "skipped: nothing read it"
+        _say(f"  {where:28} {purpose:38} {what}")
 
 
 def deadline_s(args, config, table: dict) -> float:

@@ -139,6 +139,41 @@ def _check_team_secret() -> Verdict:
     return Verdict("team", "team secret", True, NO_SECRET_HELP, warning=True)
 
 
+def _check_roles_key(config: Config) -> Verdict:
+    """Without [supervision] roles_key a supervisor's role is believed as claimed (a warning)."""
+    from console.supervision_secret import ROLES_NOT_PROVEN_HELP
+
+    key = config.supervision.roles_key
+    if not key:
+        return Verdict("team", "supervision roles", True, ROLES_NOT_PROVEN_HELP, warning=True)
+    from console.supervision_secret import role_check
+
+    if not role_check(key).usable:
+        return Verdict("team", "supervision roles", False, "[supervision] roles_key is not an Ed25519 public key: "
+                       "every supervision request is refused; set it to what supervision admin-keygen printed")
+    return Verdict("team", "supervision roles", True, "proven by grants signed with the team admin's key")
+
+
+def _check_pbx_strategy(config: Config) -> Verdict:
+    """[supervision] strategy = "pbx": where the codes go, and what they dial for this console's
+    own extension (a bad code never gets here: the config refuses it, naming the line)."""
+    from cti.supervision.pbx_codes import PbxCodeError, dial_uri, pbx_domain
+
+    from console.messages import sentence
+
+    codes, sip = config.supervision.pbx, config.sip
+    try:
+        domain = pbx_domain(sip.registrar, sip.domain)
+        dialled = [f"{mode} {dial_uri(codes, mode, sip.user or config.agent.id, domain, config.agent.id)}"
+                   for mode in ("listen", "whisper", "barge") if codes.offers(mode)]
+    except PbxCodeError as exc:
+        return Verdict("team", "supervision by PBX", False, sentence(exc))
+    keys = ", ".join(f"{mode} {k}" for mode, k in codes.switch_keys.items()) or "none (no switching mid-session)"
+    return Verdict("team", "supervision by PBX", True, f"for this console's extension: {'; '.join(dialled)}; "
+                   f"switch keys: {keys}. The PBX checks no roles: allow these codes only to leads and trainees "
+                   "in its dialplan")
+
+
 def run(args, config: Config) -> int:
     areas = tuple(args.only or AREAS)
     verdicts = [Verdict("config", "file", True, str(config.path) if config.path else "none found; using defaults")]
@@ -158,6 +193,9 @@ def run(args, config: Config) -> int:
                                 "no SIP password: store it in the keyring (agent-console / sip) or AGENT_CONSOLE_SECRET_SIP"))
     if "team" in areas:
         verdicts.append(_check_team_secret())
+        verdicts.append(_check_roles_key(config))
+        if config.supervision.strategy == "pbx":
+            verdicts.append(_check_pbx_strategy(config))
     if args.json:
         print(json.dumps([dict(v.__dict__, verdict=v.verdict) for v in verdicts], ensure_ascii=False, indent=2))
     else:

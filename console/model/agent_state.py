@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QObject, Signal
 
 from console.format import clock
+from console.listed_words import away_reason
 from console.model.calls import CONNECTED, HELD, RINGING, CallBook
 
 READY, RINGING_STATE, ON_CALL, WRAP_UP, AWAY, MONITORING = (
@@ -127,13 +128,15 @@ class AgentState(QObject):
             took = time.monotonic() - (wrapping[0].wrap_up_since or 0.0) if wrapping else self.seconds()
             text = clock(took) + (f" / {clock(self.wrapup_max_s)}" if self.wrapup_max_s else "")
             if len(wrapping) > 1:
-                text += f" (+{len(wrapping) - 1} more)"
-            return Shown("Wrap-up", text)
+                more = len(wrapping) - 1
+                text += " " + self.tr("(+%n more)", "", more)
+            return Shown(self.tr("Wrap-up"), text)
         if self.state == ON_CALL:
             call = self.book.get(self.call_id)
             start = call.connected_at if call is not None and call.connected_at is not None else self._since_mono
-            return Shown("On a call", clock(time.monotonic() - start))
+            return Shown(self.tr("On a call"), clock(time.monotonic() - start))
         if self.state == AWAY:
-            return Shown(f"Away — {self.reason}" if self.reason else "Away", clock(self.seconds()))
-        title = {READY: "Ready", RINGING_STATE: "Ringing", MONITORING: "Monitoring"}[self.state]
+            title = self.tr("Away — %1").replace("%1", away_reason(self.reason)) if self.reason else self.tr("Away")
+            return Shown(title, clock(self.seconds()))
+        title = {READY: self.tr("Ready"), RINGING_STATE: self.tr("Ringing"), MONITORING: self.tr("Monitoring")}[self.state]
         return Shown(title, "" if self.state == READY else clock(self.seconds()))

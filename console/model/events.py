@@ -254,6 +254,7 @@ class SupervisionStarted:
     agent: str
     role: str
     mode: str
+    via: str = "console"  # console (this console's bridge) | pbx (the PBX's feature code)
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,7 @@ class SupervisionEnded:
     supervisor: str
     agent: str
     reason: str
+    via: str = "console"  # console | pbx
 
 
 @dataclass(frozen=True)
@@ -310,3 +312,110 @@ class CallFailed:
     source: str  # dial box | call back | ctl
     code: str
     reason: str
+
+
+# ---- call-backs and the desktop (console/tasks_view.py, console/notifications.py, console/tray.py)
+
+
+@dataclass(frozen=True)
+class TaskSnoozed:
+    """A due task was moved ("Snooze"): its new due time is on disk."""
+
+    PUBLIC: ClassVar[str] = "task.snoozed"
+    record_id: str
+    due: str  # ISO time, UTC
+    minutes: int
+
+
+@dataclass(frozen=True)
+class DesktopNotice:
+    """The agent was told on the desktop: a call rings, a task is due. ``shown_in`` says where
+    (``window``: the console's own notice window; ``tray``: the tray icon's message; ``dbus``:
+    the desktop's notification server); ``raised``/``active``: the console's window came forward."""
+
+    PUBLIC: ClassVar[str] = "desktop.notice"
+    notice: str  # ringing | task_due
+    key: str  # the call id or the task's record id
+    title: str
+    text: str
+    buttons: list[str]
+    shown_in: list[str]
+    raised: bool = False
+    active: bool = False
+
+
+@dataclass(frozen=True)
+class TasksListed:
+    """My tasks was read again from the CRMs that can list tasks."""
+
+    PUBLIC: ClassVar[str] = "tasks.listed"
+    count: int
+    from_crms: dict[str, int]
+    cannot_list: list[str]
+    problems: dict[str, str]
+
+
+# ---- recording and call records (console/recording.py, console/call_records.py)
+
+
+@dataclass(frozen=True)
+class RecordingStarted:
+    PUBLIC: ClassVar[str] = "recording.started"
+    call_id: str
+    reason: str  # policy (recorded from the start) | agent (the call panel) | ctl
+
+
+@dataclass(frozen=True)
+class RecordingStopped:
+    PUBLIC: ClassVar[str] = "recording.stopped"
+    call_id: str
+    reason: str  # agent | ctl | call_ended | max_minutes
+
+
+@dataclass(frozen=True)
+class CallRecordStored:
+    """A recording reached the team store as a call record (its local file is gone)."""
+
+    PUBLIC: ClassVar[str] = "record.stored"
+    call_id: str
+    record_id: int
+    duration_s: float
+    size_bytes: int
+    leftover: bool  # from an earlier run of the console (repaired after a crash)
+
+
+@dataclass(frozen=True)
+class CallRecordNotStored:
+    """A recording could not be stored yet; it stays on this workstation and is tried again."""
+
+    PUBLIC: ClassVar[str] = "record.not_stored"
+    call_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RecordPlayback:
+    PUBLIC: ClassVar[str] = "record.playback"
+    record_id: int
+    state: str  # playing | finished | stopped
+    position_s: float
+    length_s: float
+
+
+@dataclass(frozen=True)
+class CallRecordDeleted:
+    PUBLIC: ClassVar[str] = "record.deleted"
+    record_id: int
+    reason: str  # lead | retention
+
+
+@dataclass(frozen=True)
+class TestCallFinished:
+    """A test call to this console (first-run assistant, `ctl test-call`) is over."""
+    PUBLIC: ClassVar[str] = "test_call.finished"
+    ok: bool
+    rang: bool
+    answered: bool
+    heard_agent: bool | None
+    agent_level_db: float
+    problem: str

@@ -85,6 +85,28 @@ class _Queries:
             .where(t.customer_id == bindparam("cid"), t.done.is_(False))
             .order_by(t.due.is_(None), t.due, t.id)
         )
+        p = m.CustomerPhone.__table__.c
+        first_number = (select(p.e164).where(p.customer_id == t.customer_id, p.e164.is_not(None))
+                        .order_by(p.id).limit(1).scalar_subquery())
+        self.assigned = (  # due first (overdue are the oldest due), undated last
+            select(t.id, t.customer_id, t.title, t.due, t.assignee, t.kind, t.call_id,
+                   first_number.label("number"))
+            .where(t.assignee == bindparam("assignee"), t.done.is_(False))
+            .order_by(t.due.is_(None), t.due, t.id)
+            .limit(bindparam("limit"))
+        )
+
+
+def _not_the_consoles_own(name: str) -> Any:
+    """Rows the console wrote here in its own save (idempotency key "<record id>:<adapter>" of a
+    task in its list) are the same tasks as the console's: not listed twice."""
+    from sqlalchemy import exists, literal
+
+    from crm_adapters.store.after_call.tables import TaskRow
+
+    t = m.FollowUpTask.__table__.c
+    mine = TaskRow.__table__.c
+    return ~exists().where(t.idempotency_key == mine.record_id.concat(literal(f":{name}")))
 
 
 @functools.cache
@@ -114,6 +136,7 @@ class LocalCrmAdapter:
         self.default_region = default_region
         self._owns_db = owns_db
         self._prefetched: dict[int, tuple[float, list[Interaction], list[FollowUpTask]]] = {}
+        self._has_console_tasks: bool | None = None  # the console's own task list is in this database
 
     # ---- reading -------------------------------------------------------------------------
     # A ringing call asks find_customers, then history and open_tasks for the match. All three
@@ -183,6 +206,43 @@ class LocalCrmAdapter:
             )
             for r in conn.execute(_queries().tasks, {"cid": cid})
         ]
+
+    def assigned_tasks_sync(self, assignee: str, limit: int = 50) -> list[FollowUpTask]:
+        """Open tasks assigned to ``assignee``: overdue and soonest first, undated last. The
+        console's own tasks (written here in the save's transaction) are left out: My tasks has
+        them already, with their snoozes and their done marks."""
+        if not assignee:
+            return []
+        with self.db.engine.connect() as conn:
+            query = _queries().assigned
+            if self._console_tasks_here(conn):
+                query = query.where(_not_the_consoles_own(self.name))
+            rows = conn.execute(query, {"assignee": assignee, "limit": max(0, min(int(limit), 500))}).all()
+        return [
+            FollowUpTask(
+                id=str(r.id), source=self.name, customer_id=str(r.customer_id or ""), title=r.title,
+                due=_aware(r.due), assignee=r.assignee or "", kind=r.kind or "task", done=False,
+                call_id=r.call_id or "", url=CUSTOMER_URL.format(id=r.customer_id) if r.customer_id else "",
+                number=r.number or "",
+            )
+            for r in rows
+        ]
+
+    def _console_tasks_here(self, conn: Any) -> bool:
+        if self._has_console_tasks is None:
+            from sqlalchemy import inspect
+
+            self._has_console_tasks = inspect(conn).has_table("console_tasks")
+        return self._has_console_tasks
+
+    def customer_names_sync(self, ids: list[str]) -> dict[str, str]:
+        """Names of this CRM's customers by id (ids that are not here are left out)."""
+        wanted = sorted({i for i in (_local_id(x) for x in ids[:500]) if i is not None})
+        if not wanted:
+            return {}
+        with self.db.engine.connect() as conn:
+            rows = conn.execute(select(m.Customer.id, m.Customer.name).where(m.Customer.id.in_(wanted))).all()
+        return {str(r.id): r.name for r in rows}
 
     def _own_id(self, customer: Customer) -> int | None:
         if customer.source not in (self.name, "local"):
@@ -294,6 +354,12 @@ class LocalCrmAdapter:
     async def open_tasks(self, customer: Customer) -> list[FollowUpTask]:
         ready = self._take_prefetched(customer, 2)
         return ready if ready is not None else await asyncio.to_thread(self.open_tasks_sync, customer)
+
+    async def assigned_tasks(self, assignee: str, limit: int = 50) -> list[FollowUpTask]:
+        return await asyncio.to_thread(self.assigned_tasks_sync, assignee, limit)
+
+    async def customer_names(self, ids: list[str]) -> dict[str, str]:
+        return await asyncio.to_thread(self.customer_names_sync, list(ids))
 
     async def write_call_log(self, log: CallLog, idempotency_key: str) -> str:  # noqa: A002
         return await asyncio.to_thread(self.write_call_log_sync, log, idempotency_key)

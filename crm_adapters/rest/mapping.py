@@ -152,10 +152,34 @@ def to_task(spec: RequestSpec, record: Any, source: str, customer_id: str,
     done = done_value in TRUE_WORDS or (bool(spec.done_values) and done_value in spec.done_values)
     kind = _text(got.get("kind")).lower()
     return FollowUpTask(
-        id=_text(got.get("id")), source=source, customer_id=customer_id, title=title, due=when(got.get("due")),
-        assignee=_text(got.get("assignee")), kind="callback" if kind in ("callback", "call") else "task",
-        done=done, url=_text(got.get("url")),
+        id=_text(got.get("id")), source=source, customer_id=_text(got.get("customer_id")) or customer_id,
+        title=title, due=when(got.get("due")), assignee=_text(got.get("assignee")),
+        kind="callback" if kind in ("callback", "call") else "task", done=done, url=_text(got.get("url")),
+        number=_text(got.get("number")),
     )
+
+
+def more_fields(spec: RequestSpec, answer: Any, variables: Mapping[str, Any]) -> dict[str, Any]:
+    """Card fields an ``kind = "fields"`` section found in its answer (only those not empty),
+    ready for ``dataclasses.replace(customer, **found)``."""
+    record = next((m.value for m in spec.record.find(answer) if isinstance(m.value, Mapping)), None)
+    if record is None:
+        return {}
+    got = {key: read(field, record, variables) for key, field in spec.fields.items()}
+    found: dict[str, Any] = {}
+    for key, value in got.items():
+        if key == "segment":
+            if _text(value):
+                found[key] = _segment(value, spec.segments)
+        elif key == "value":
+            if _float(value) is not None:
+                found[key] = _float(value)
+        elif key == "phones":
+            if _phones(value):
+                found[key] = _phones(value)
+        elif _text(value):
+            found[key] = _text(value).lower()[:16] if key == "language" else _text(value)
+    return found
 
 
 def new_id(spec: RequestSpec, answer: Any, headers: Mapping[str, str]) -> str:

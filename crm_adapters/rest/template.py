@@ -8,8 +8,10 @@ that silently never matches. The format is documented in docs/rest-adapter.md.
 from __future__ import annotations
 
 import tomllib
+import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from jsonpath_ng.ext import parse as parse_jsonpath
 
 from crm_adapters.problems import Problem
 from crm_adapters.rest.auth import AUTH_TYPES
+from crm_adapters.rest.pages import PAGE_KEYS, PageSpec, page_spec
 from crm_adapters.rest.render import RenderError, placeholders, render_json_text, stray_brace, strings_in
 from crm_adapters.rest.variables import sample_variables
 
@@ -28,20 +31,25 @@ NUMBER_FORMATS = ("e164", "e164_digits", "zero_zero", "international", "national
 VARIABLES = {
     "number": set(NUMBER_FORMATS) | {"variant", "variants", "region"},
     "customer": {"id", "name", "company", "email", "phones", "url", "language", "record"},
-    "call": {"id", "direction", "direction_word", "number", "started", "started_epoch", "started_epoch_ms",
-             "duration_s", "duration_ms", "disposition", "notes", "recording", "agent", "customer_id", "summary"},
-    "note": {"text", "customer_id", "call_id", "created", "created_epoch_ms"},
-    "task": {"title", "due", "due_date", "due_epoch_ms", "customer_id", "kind", "call_id", "assignee"},
+    "call": {"id", "direction", "direction_word", "number", "started", "started_utc", "started_date",
+             "started_epoch", "started_epoch_ms", "duration_s", "duration_ms", "disposition", "disposition_label",
+             "notes", "recording", "agent", "customer_id", "summary"},
+    "note": {"text", "customer_id", "call_id", "created", "created_utc", "created_epoch_ms"},
+    "task": {"title", "due", "due_utc", "due_date", "due_time", "due_epoch_ms", "customer_id", "kind", "call_id",
+             "assignee"},
     "agent": {"id"},
-    "limit": None, "idempotency_key": None, "now": None,
-    "settings": "settings", "record": "any",
+    "limit": None, "idempotency_key": None, "now": None, "assignee": None,
+    "settings": "settings", "record": "any", "maps": "maps",
 }
 CUSTOMER_FIELDS = ("id", "name", "company", "email", "language", "value", "currency", "segment", "url",
                    "phones", "notes")
 HISTORY_FIELDS = ("id", "when", "kind", "summary", "direction", "agent", "disposition", "duration_s", "url")
 TASK_FIELDS = ("id", "title", "due", "assignee", "kind", "done", "url")
+ASSIGNED_TASK_FIELDS = TASK_FIELDS + ("customer_id", "number")
 SEGMENTS = ("vip", "high", "standard", "low")
 WRITES = {"call_log": "call", "note": "note", "task": "task"}
+ENRICH_KINDS = ("history", "tasks", "fields")
+FROM_LOOKUP = "lookup"  # [[enrich]] from = "lookup": read the lookup's own answer, no request
 
 
 class TemplateError(Problem):
@@ -72,11 +80,36 @@ class RequestSpec:
     items: Any = None  # compiled JSONPath of the list of records
     fields: dict[str, FieldSpec] = field(default_factory=dict)
     empty_status: tuple[int, ...] = ()  # statuses that mean "nothing found" (e.g. 404)
-    kind: str = ""  # enrich: "history" | "tasks"
+    kind: str = ""  # enrich: "history" | "tasks" | "fields"
     done_values: tuple[str, ...] = ()
     segments: dict[str, str] = field(default_factory=dict)
+    reads: str = ""  # enrich: "" = its own request; "lookup" = the lookup's record; else a [requests.NAME]
+    record: Any = None  # enrich kind "fields": compiled JSONPath of the record in the answer
+    pages: PageSpec | None = None  # history, tasks, assigned tasks: how to ask for the next page
     # write-back
     id_path: Any = None  # compiled JSONPath, or "header:NAME"
+    maps: dict[str, ValueMap] = field(default_factory=dict)  # {maps.NAME}
+    call_notes: bool = True  # [write.note]: notes typed during a call are written here too
+
+
+@dataclass
+class ValueMap:
+    """``{maps.NAME}``: the value of ``source`` (``call.disposition``) in the CRM's words.
+    A dotted code falls back to its parents ("followup.callback", then "followup"), then ``default``."""
+
+    source: str
+    values: dict[str, Any]
+    default: Any = None  # None = the value itself
+
+    def apply(self, value: Any) -> Any:
+        text = "" if value is None else str(value)
+        while True:
+            if text in self.values:
+                return self.values[text]
+            if "." not in text:
+                break
+            text = text.rsplit(".", 1)[0]
+        return value if self.default is None else self.default
 
 
 @dataclass
@@ -93,20 +126,28 @@ class Template:
     headers: dict[str, str] = field(default_factory=dict)
     auth: dict[str, Any] = field(default_factory=dict)
     number_formats: tuple[str, ...] = ("e164",)
+    time_zone: tzinfo | None = None  # None = the agent's (this computer's) time zone
     lookup: RequestSpec = field(default_factory=lambda: RequestSpec("[lookup]"))
     enrich: list[RequestSpec] = field(default_factory=list)
+    shared: dict[str, RequestSpec] = field(default_factory=dict)  # [requests.NAME], fetched once per ring
+    assigned_tasks: RequestSpec | None = None  # [read.assigned_tasks]
     writes: dict[str, RequestSpec] = field(default_factory=dict)
+
+    def takes(self, kind: str) -> bool:
+        """Does this CRM take write-backs of ``kind`` ("call_log", "note", "task")?"""
+        return kind in self.writes
 
 
 class _Checker:
     def __init__(self, path: str, settings: Mapping[str, Any]):
         self.path, self.settings = Path(path).name, settings
         self._sample: dict[str, Any] | None = None
+        self.maps: dict[str, ValueMap] = {}  # the maps of the write section being checked
 
     def sample(self) -> dict[str, Any]:
         if self._sample is None:
             self._sample = sample_variables(self.settings)
-        return self._sample
+        return {**self._sample, "maps": {name: "sample" for name in self.maps}}
 
     def fail(self, where: str, problem: str) -> TemplateError:
         return TemplateError(f"{self.path}: {where}: {problem}", code="template.invalid",
@@ -162,6 +203,10 @@ class _Checker:
         if known is None:
             if rest:
                 raise self.fail(where, f"{{{name}}}: '{head}' has no parts")
+        elif known == "maps":
+            if rest not in self.maps:
+                raise self.fail(where, f"{{{name}}}: this section has no map '{rest}' "
+                                       f"(known: {', '.join(sorted(self.maps)) or 'none'})")
         elif known == "settings":
             if rest.split(".")[0] not in self.settings:
                 raise self.fail(where, f"{{{name}}}: the adapter settings have no '{rest}' "
@@ -251,13 +296,13 @@ def parse_template(data: Mapping[str, Any], path: str, settings: Mapping[str, An
     ``{settings.x}`` and overrides base_url, timeout_s, cache_s, ...."""
     settings = dict(settings or {})
     c = _Checker(path, settings)
-    c.unknown(data, {"crm", "auth", "number", "lookup", "enrich", "write"}, "top level")
+    c.unknown(data, {"crm", "auth", "number", "lookup", "enrich", "requests", "read", "write"}, "top level")
     crm = c.table(data, "crm", "[crm]")
     c.unknown(crm, {"name", "base_url", "timeout_s", "retries", "max_retry_wait_s", "requests_per_second",
-                    "cache_s", "idempotency_header", "headers"}, "[crm]")
+                    "cache_s", "idempotency_header", "headers", "time_zone"}, "[crm]")
     merged = {**crm, **{k: v for k, v in settings.items() if k in crm or k in ("base_url", "timeout_s", "cache_s",
                                                                                 "retries", "max_retry_wait_s",
-                                                                                "requests_per_second")}}
+                                                                                "requests_per_second", "time_zone")}}
     base_url = c.typed(merged, "base_url", str, "[crm]", "")
     if base_url and not base_url.startswith(("https://", "http://")):
         raise c.fail("[crm] base_url", f"'{base_url}' must start with https://")
@@ -281,6 +326,7 @@ def parse_template(data: Mapping[str, Any], path: str, settings: Mapping[str, An
     if not formats or bad:
         raise c.fail("[number] formats", f"{bad or formats!r}: use some of {', '.join(NUMBER_FORMATS)}")
     t.number_formats = tuple(formats)
+    t.time_zone = _zone(c, merged)
     common = {"settings", "agent", "now"}
     lookup = c.table(data, "lookup", "[lookup]", required=True)
     t.lookup = _request(c, lookup, "[lookup]", common | {"number", "limit"}, {"matches", "fields", "segments", "empty_status"})
@@ -292,30 +338,43 @@ def parse_template(data: Mapping[str, Any], path: str, settings: Mapping[str, An
         if ours not in SEGMENTS:
             raise c.fail(f"[lookup] segments.{crm_value}", f"'{ours}' is not one of {', '.join(SEGMENTS)}")
     t.lookup.segments = {str(k).lower(): v for k, v in segments.items()}
+    shared = c.table(data, "requests", "[requests]")
+    for name, table in shared.items():
+        where = f"[requests.{name}]"
+        if not isinstance(table, Mapping):
+            raise c.fail(where, "must be a table (url = \"/contacts/{customer.id}\" ...)")
+        t.shared[name] = _request(c, table, where, common | {"customer", "limit"}, set())
     enrich = data.get("enrich", [])
     if not isinstance(enrich, list):
         raise c.fail("[[enrich]]", "write each follow-up request as its own [[enrich]] section")
     for i, item in enumerate(enrich, 1):
-        where = f"[[enrich]] #{i}"
-        if not isinstance(item, Mapping):
-            raise c.fail(where, "must be a table")
-        kind = item.get("kind")
-        if kind not in ("history", "tasks"):
-            raise c.fail(where, f"kind = {kind!r}: use \"history\" (calls, notes, tickets) or \"tasks\" (open follow-ups)")
-        spec = _request(c, item, where, common | {"customer", "limit"}, {"kind", "items", "fields", "done_values"})
-        spec.kind = kind
-        spec.items = c.jsonpath(item.get("items"), f"{where} items")
-        names, required = (HISTORY_FIELDS, ("when",)) if kind == "history" else (TASK_FIELDS, ("title",))
-        spec.fields = _fields(c, item.get("fields"), f"{where} fields", names, required, common | {"customer"})
-        spec.done_values = tuple(str(v).lower() for v in c.typed(item, "done_values", list, where, []))
-        t.enrich.append(spec)
+        t.enrich.append(_enrich(c, item, f"[[enrich]] #{i}", common, t))
+    unread = sorted(set(t.shared) - {e.reads for e in t.enrich})
+    if unread:
+        raise c.fail(f"[requests.{unread[0]}]", "no [[enrich]] section reads it (add from = \"" + unread[0] + "\")")
+    read = c.table(data, "read", "[read]")
+    c.unknown(read, {"assigned_tasks"}, "[read]")
+    if "assigned_tasks" in read:
+        where = "[read.assigned_tasks]"
+        table = c.table(read, "assigned_tasks", where)
+        spec = _request(c, table, where, common | {"assignee", "limit"}, {"items", "fields", "done_values", "pages"})
+        spec.kind = "tasks"
+        spec.items = c.jsonpath(table.get("items"), f"{where} items")
+        spec.fields = _fields(c, table.get("fields"), f"{where} fields", ASSIGNED_TASK_FIELDS, ("title",), common)
+        spec.done_values = tuple(str(v).lower() for v in c.typed(table, "done_values", list, where, []))
+        spec.pages = _pages(c, table, where)
+        t.assigned_tasks = spec
     writes = c.table(data, "write", "[write]")
     c.unknown(writes, set(WRITES), "[write]")
     for key, variable in WRITES.items():
         if key in writes:
             where = f"[write.{key}]"
             table = c.table(writes, key, where)
-            spec = _request(c, table, where, common | {variable, "idempotency_key"}, {"id"})
+            c.maps = _maps(c, table, where, VARIABLES[variable], variable)
+            extra = {"id", "maps"} | ({"call_notes"} if key == "note" else set())
+            allowed = common | {variable, "idempotency_key"} | ({"maps"} if c.maps else set())
+            spec = _request(c, table, where, allowed, extra)
+            spec.maps, c.maps = c.maps, {}
             if spec.method == "GET":
                 raise c.fail(where, "a write-back must use POST, PUT or PATCH")
             id_text = table.get("id", "")
@@ -323,8 +382,91 @@ def parse_template(data: Mapping[str, Any], path: str, settings: Mapping[str, An
                 spec.id_path = id_text
             elif id_text:
                 spec.id_path = c.jsonpath(id_text, f"{where} id")
+            spec.call_notes = bool(c.typed(table, "call_notes", bool, where, True))
             t.writes[key] = spec
     return t
+
+
+def _enrich(c: _Checker, item: Any, where: str, common: set[str], t: Template) -> RequestSpec:
+    """One [[enrich]] section: its own request, or ``from`` the lookup's record or a shared answer."""
+    if not isinstance(item, Mapping):
+        raise c.fail(where, "must be a table")
+    kind = item.get("kind")
+    if kind not in ENRICH_KINDS:
+        raise c.fail(where, f"kind = {kind!r}: use \"history\" (calls, notes, tickets), \"tasks\" (open "
+                            f"follow-ups) or \"fields\" (more card fields, such as the company)")
+    reads = item.get("from", "")
+    own = {"kind", "items", "fields", "done_values", "record", "pages"}
+    if reads:
+        if reads != FROM_LOOKUP and reads not in t.shared:
+            known = ", ".join([FROM_LOOKUP, *sorted(t.shared)])
+            raise c.fail(f"{where} from", f"'{reads}' is not the lookup or a [requests.NAME] section (known: {known})")
+        c.unknown(item, (own | {"from"}) - {"pages"}, where)
+        spec = RequestSpec(where)
+        spec.reads = str(reads)
+    else:
+        spec = _request(c, item, where, common | {"customer", "limit"}, own)
+    spec.kind = kind
+    if kind == "fields":
+        if "items" in item or "done_values" in item:
+            raise c.fail(where, "kind = \"fields\" reads one record: use record = \"$.data\" (not items)")
+        spec.record = c.jsonpath(item.get("record", "$"), f"{where} record")
+        names = tuple(n for n in CUSTOMER_FIELDS if n != "id")
+        spec.fields = _fields(c, item.get("fields"), f"{where} fields", names, (), common | {"customer"})
+        spec.segments = t.lookup.segments
+        return spec
+    spec.items = c.jsonpath(item.get("items"), f"{where} items")
+    names, required = (HISTORY_FIELDS, ("when",)) if kind == "history" else (TASK_FIELDS, ("title",))
+    spec.fields = _fields(c, item.get("fields"), f"{where} fields", names, required, common | {"customer"})
+    spec.done_values = tuple(str(v).lower() for v in c.typed(item, "done_values", list, where, []))
+    spec.pages = _pages(c, item, where) if not reads else None
+    return spec
+
+
+def _pages(c: _Checker, data: Mapping[str, Any], where: str) -> PageSpec | None:
+    table = data.get("pages")
+    if table is None:
+        return None
+    if not isinstance(table, Mapping):
+        raise c.fail(f"{where} pages", "must be a table, e.g. pages = { style = \"next_link\", next = \"$.links.next\" }")
+    c.unknown(table, PAGE_KEYS, f"{where} pages")
+    try:
+        return page_spec(table, lambda text, key: c.jsonpath(text, f"{where} pages.{key}"))
+    except ValueError as exc:
+        raise c.fail(f"{where} pages", str(exc)) from None
+
+
+def _maps(c: _Checker, table: Mapping[str, Any], where: str, known: set[str], variable: str) -> dict[str, ValueMap]:
+    maps = table.get("maps", {})
+    if not isinstance(maps, Mapping):
+        raise c.fail(f"{where} maps", "must be a table of maps: [write.call_log.maps.outcome]")
+    found = {}
+    for name, spec in maps.items():
+        at = f"{where} maps.{name}"
+        if not isinstance(spec, Mapping):
+            raise c.fail(at, "must be a table with from = \"call.disposition\" and values = { ... }")
+        c.unknown(spec, {"from", "values", "default"}, at)
+        source = spec.get("from")
+        head, _, part = str(source or "").partition(".")
+        if head != variable or part not in known:
+            raise c.fail(f"{at} from", f"{source!r}: name one of this section's values, e.g. "
+                                       f"\"{variable}.{sorted(known)[0]}\" (known: {', '.join(sorted(known))})")
+        values = spec.get("values")
+        if not isinstance(values, Mapping) or not values:
+            raise c.fail(f"{at} values", "a table of your value = the CRM's value, e.g. { \"sale\" = \"won\" }")
+        found[str(name)] = ValueMap(str(source), {str(k): v for k, v in values.items()}, spec.get("default"))
+    return found
+
+
+def _zone(c: _Checker, crm: Mapping[str, Any]) -> tzinfo | None:
+    name = c.typed(crm, "time_zone", str, "[crm]", "")
+    if not name or name == "local":
+        return None
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise c.fail("[crm] time_zone", f"'{name}' is not a time zone; use a name like \"Europe/Bratislava\", "
+                                        f"\"UTC\", or leave it out for the agent's own time zone") from None
 
 
 def _auth(c: _Checker, auth: dict[str, Any]) -> dict[str, Any]:

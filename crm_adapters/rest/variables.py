@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 from typing import Any
 
 import phonenumbers
@@ -58,37 +58,50 @@ def _aware(when: datetime) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
-def call_variables(log: CallLog) -> dict[str, Any]:
-    started = _aware(log.started)
+def in_zone(when: datetime, zone: tzinfo | None) -> datetime:
+    """``when`` as the clock reads in ``zone`` (None: the agent's own, this computer's time zone),
+    so a task due at 00:30 in Bratislava is due that day there, not the day before in UTC."""
+    aware = _aware(when)
+    return aware.astimezone(zone) if zone is not None else aware.astimezone()
+
+
+def call_variables(log: CallLog, zone: tzinfo | None = None) -> dict[str, Any]:
+    started = in_zone(log.started, zone)
     minutes, seconds = divmod(int(log.duration_s or 0), 60)
     word = "Inbound" if log.direction == "in" else "Outbound"
+    label = log.disposition_label or log.disposition
     return {
         "id": log.call_id, "direction": log.direction, "direction_word": word.lower(), "number": log.number,
-        "started": started.isoformat(), "started_epoch": int(started.timestamp()),
+        "started": started.isoformat(), "started_utc": started.astimezone(timezone.utc).isoformat(),
+        "started_date": started.date().isoformat(), "started_epoch": int(started.timestamp()),
         "started_epoch_ms": int(started.timestamp() * 1000), "duration_s": int(log.duration_s or 0),
-        "duration_ms": int(log.duration_s or 0) * 1000, "disposition": log.disposition, "notes": log.notes,
+        "duration_ms": int(log.duration_s or 0) * 1000, "disposition": log.disposition,
+        "disposition_label": label, "notes": log.notes,
         "recording": log.recording, "agent": log.agent, "customer_id": log.customer_id,
-        "summary": f"{word} call, {minutes} min {seconds} s" + (f" ({log.disposition})" if log.disposition else ""),
+        "summary": f"{word} call, {minutes} min {seconds} s" + (f" ({label})" if label else ""),
     }
 
 
-def note_variables(customer_id: str, text: str, call_id: str) -> dict[str, Any]:
+def note_variables(customer_id: str, text: str, call_id: str, zone: tzinfo | None = None) -> dict[str, Any]:
     now = datetime.now(timezone.utc)
-    return {"text": text, "customer_id": customer_id, "call_id": call_id, "created": now.isoformat(),
+    return {"text": text, "customer_id": customer_id, "call_id": call_id,
+            "created": in_zone(now, zone).isoformat(), "created_utc": now.isoformat(),
             "created_epoch_ms": int(now.timestamp() * 1000)}
 
 
-def task_variables(task: FollowUpTask) -> dict[str, Any]:
-    due = _aware(task.due) if task.due else None
+def task_variables(task: FollowUpTask, zone: tzinfo | None = None) -> dict[str, Any]:
+    due = in_zone(task.due, zone) if task.due else None
     return {"title": task.title, "due": due.isoformat() if due else None,
+            "due_utc": due.astimezone(timezone.utc).isoformat() if due else None,
             "due_date": due.date().isoformat() if due else None,
+            "due_time": due.strftime("%H:%M") if due else None,
             "due_epoch_ms": int(due.timestamp() * 1000) if due else None,
             "customer_id": task.customer_id, "kind": task.kind, "call_id": task.call_id, "assignee": task.assignee}
 
 
-def common_variables(settings: Mapping[str, Any], agent_id: str) -> dict[str, Any]:
+def common_variables(settings: Mapping[str, Any], agent_id: str, zone: tzinfo | None = None) -> dict[str, Any]:
     return {"settings": dict(settings), "agent": {"id": agent_id},
-            "now": datetime.now(timezone.utc).isoformat()}
+            "now": in_zone(datetime.now(timezone.utc), zone).isoformat()}
 
 
 class _AnyRecord(dict):
@@ -113,7 +126,7 @@ def sample_variables(settings: Mapping[str, Any]) -> dict[str, Any]:
     customer = Customer(id="c-1", source="sample", name=tricky, phones=["+421905123456"])
     return {
         **common_variables(settings, "agent-1"),
-        "number": number_variables(info, ("e164",)), "limit": 10, "idempotency_key": "key-1",
+        "number": number_variables(info, ("e164",)), "limit": 10, "idempotency_key": "key-1", "assignee": "agent-1",
         "customer": customer_variables(customer, _AnyRecord()),
         "call": call_variables(CallLog("call-1", "in", "+421905123456", when, 75, "c-1", "sold", tricky)),
         "note": note_variables("c-1", tricky, "call-1"),

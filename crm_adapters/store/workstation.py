@@ -1,6 +1,8 @@
 """This workstation's database file, opened with the tables of the parts that always use it.
 
-The after-call records (outbox, drafts, call log, tasks) are always here. The local CRM adds
+The after-call records (outbox, drafts, call log, tasks) are always here, and so is the card
+cache on disk (``console_card_cache``, :mod:`crm_adapters.card_cache`; the after-call owner's
+migration ``0002_card_cache`` brings it: it is this workstation's own data like the call log). The local CRM adds
 its tables itself when it is configured without a ``url`` (it gets this same
 :class:`Database`). The team store's slot: when it lands it brings its own
 :class:`~crm_adapters.store.migrations.Component` (version table ``team_alembic_version``) and

@@ -13,6 +13,13 @@ Settings (``[crm.NAME]`` with ``type = "hubspot"``)::
     owner_id = ""                      # optional: HubSpot owner for new tasks
     segment_property = "hs_lead_status"   segments = { VIP = "vip" }   value_property = "total_revenue"
     number_formats = ["e164", "international", "national", "national_digits", "e164_digits"]
+    idempotency_property = "agent_console_key"   # "" = off; see below
+
+Stored once: HubSpot has no idempotency header for CRM objects, so each call, note and task
+carries the outbox's idempotency key in a custom text property (``idempotency_property``; create
+it once for calls, notes and tasks, ideally with "require unique values"), and a write searches
+for a record with that key before it creates one. A retry after a lost answer finds the record
+the first try stored (and a unique property refuses a second one with 409, retried the same way).
 """
 from __future__ import annotations
 
@@ -30,10 +37,14 @@ MAX_GROUPS = 5  # HubSpot: at most 5 filterGroups per search request
 CONTACT_PROPS = ["firstname", "lastname", "company", "email", "phone", "mobilephone", "hs_language"]
 # HUBSPOT_DEFINED association type ids, engagement -> contact
 NOTE_TO_CONTACT, CALL_TO_CONTACT, TASK_TO_CONTACT = 202, 194, 204
-KEYS = {"token_secret", "portal_id", "owner_id", "segment_property", "segments", "value_property", "app_url"}
+KEYS = {"token_secret", "portal_id", "owner_id", "segment_property", "segments", "value_property", "app_url",
+        "idempotency_property"}
+KEY_LIMIT = 200  # characters of an idempotency key kept in the property
 
 
 class HubSpotAdapter:
+    files_calls_by_number = True  # a call without a known contact is stored unassociated, with its number
+
     def __init__(self, settings: Settings, context: AdapterContext) -> None:
         self.name = settings.name
         self.portal_id = settings.text("portal_id")
@@ -42,6 +53,7 @@ class HubSpotAdapter:
         self.segment_property = settings.text("segment_property")
         self.segments = {k.lower(): v for k, v in settings.mapping("segments").items()}
         self.value_property = settings.text("value_property", "total_revenue")
+        self.key_property = settings.text("idempotency_property", "agent_console_key")
         self.formats = settings.formats(["e164", "international", "national", "national_digits", "e164_digits"])
         auth = BearerAuth(context.secret, settings.text("token_secret", "hubspot_token"))
         self.http = make_http(settings, "hubspot", settings.text("base_url", "https://api.hubapi.com"), auth)
@@ -120,7 +132,21 @@ class HubSpotAdapter:
                              assignee=(r.get("properties") or {}).get("hubspot_owner_id") or "")
                 for r in found]
 
+    async def _stored_as(self, kind: str, key: str) -> str:
+        """The id of the record of ``kind`` that already carries ``key`` ("" = none yet)."""
+        body = {"filterGroups": [{"filters": [{"propertyName": self.key_property, "operator": "EQ", "value": key}]}],
+                "properties": [self.key_property], "limit": 1}
+        answer = await self.http.json("POST", f"/crm/v3/objects/{kind}/search", json_body=body, expect=(200,))
+        found = items_of(answer, "results", self.name)
+        return str(found[0].get("id") or "") if found else ""
+
     async def _create(self, kind: str, properties: dict[str, Any], customer_id: str, type_id: int, key: str) -> str:
+        if self.key_property and key:
+            key = key[:KEY_LIMIT]
+            already = await self._stored_as(kind, key)
+            if already:  # the CRM stored it before and the answer was lost: stored once
+                return already
+            properties = {**properties, self.key_property: key}
         body: dict[str, Any] = {"properties": properties}
         if customer_id:
             body["associations"] = [{"to": {"id": customer_id},
@@ -154,6 +180,16 @@ class HubSpotAdapter:
         if self.owner_id:
             props["hubspot_owner_id"] = self.owner_id
         return await self._create("tasks", props, task.customer_id, TASK_TO_CONTACT, idempotency_key)
+
+    async def complete_task(self, task_id: str, idempotency_key: str) -> str:
+        """The agent marked the task done: its status in HubSpot becomes COMPLETED (setting it
+        twice changes nothing, so a retry is harmless)."""
+        if not task_id.isdigit():
+            raise AdapterError(f"'{task_id[:20]}' is not a HubSpot task id", retryable=False, code="crm.bad_customer_id",
+                               params={"service": "HubSpot", "id": task_id[:20]})
+        await self.http.json("PATCH", f"/crm/v3/objects/tasks/{task_id}",
+                             json_body={"properties": {"hs_task_status": "COMPLETED"}}, expect=(200,))
+        return task_id
 
     async def close(self) -> None:
         await self.http.close()

@@ -13,6 +13,11 @@ Settings (``[crm.NAME]`` with ``type = "odoo"``)::
     protocol = "auto"                          # or "json2" / "jsonrpc"
     phone_fields = ["phone", "mobile"]         # Odoo 18+ has no "mobile" on res.partner: ["phone"]
     user_id = 0                                # optional: who gets new activities
+
+Stored once: Odoo has no idempotency header, so each write carries the outbox's key in a field and
+is looked for before it is made again — a chatter message's ``message_id`` (``<KEY@agent-console>``,
+a field message_post takes and search_read finds), an activity's note ("agent-console ref KEY").
+A retry after a lost answer finds what the first try stored.
 """
 from __future__ import annotations
 
@@ -37,10 +42,18 @@ from crm_adapters.vendors.common import (
 from crm_adapters.vocabulary import CallLog, Customer, FollowUpTask, Interaction, NumberInfo
 
 KEYS = {"database", "api_key_secret", "login", "protocol", "phone_fields", "user_id"}
+KEY_MARK = "agent-console ref"  # in an activity's note, before the idempotency key
+
+
+def message_id_for(key: str) -> str:
+    """The chatter message's Message-Id for an idempotency key (RFC 5322 shape)."""
+    return f"<{''.join(ch for ch in key if ch.isalnum() or ch in '-:.')[:200]}@agent-console>"
 PARTNER_FIELDS = ["id", "name", "email", "lang", "commercial_company_name", "phone"]
 
 
 class OdooAdapter:
+    files_calls_by_number = False  # a call goes into a contact's chatter: it needs the contact
+
     def __init__(self, settings: Settings, context: AdapterContext) -> None:
         self.name = settings.name
         self.base_url = settings.text("base_url", required=True).rstrip("/")
@@ -163,9 +176,18 @@ class OdooAdapter:
         return tasks
 
     # -- write-back ---------------------------------------------------------------------
-    async def _post(self, customer_id: str, html: str) -> str:
-        message_id = await self.call("res.partner", "message_post", ids=[self._partner(customer_id)], body=html,
-                                     message_type="comment", subtype_xmlid="mail.mt_note")
+    async def _post(self, customer_id: str, html: str, key: str = "") -> str:
+        partner = self._partner(customer_id)
+        extra: dict[str, Any] = {}
+        if key:
+            extra["message_id"] = message_id_for(key)
+            found = await self.call("mail.message", "search_read", domain=[["message_id", "=", extra["message_id"]]],
+                                    fields=["id"], limit=1)
+            found = items_of(found, None, self.name)
+            if found:  # stored by an earlier try whose answer was lost
+                return str(found[0].get("id", ""))
+        message_id = await self.call("res.partner", "message_post", ids=[partner], body=html,
+                                     message_type="comment", subtype_xmlid="mail.mt_note", **extra)
         if isinstance(message_id, list):
             message_id = message_id[0] if message_id else ""
         return str(message_id)
@@ -176,10 +198,11 @@ class OdooAdapter:
                                code="crm.needs_known_customer", params={"service": "Odoo"})
         word = "Inbound" if log.direction == "in" else "Outbound"
         head = f"{word} call {log.number}, {duration_words(log.duration_s)}" + (f" ({log.disposition})" if log.disposition else "")
-        return await self._post(log.customer_id, f"<p>{as_html(head)}</p>" + (f"<p>{as_html(log.notes)}</p>" if log.notes else ""))
+        return await self._post(log.customer_id, f"<p>{as_html(head)}</p>" + (f"<p>{as_html(log.notes)}</p>" if log.notes else ""),
+                                idempotency_key)
 
     async def write_note(self, customer_id: str, text: str, call_id: str, idempotency_key: str) -> str:
-        return await self._post(customer_id, f"<p>{as_html(text)}</p>")
+        return await self._post(customer_id, f"<p>{as_html(text)}</p>", idempotency_key)
 
     async def write_task(self, task: FollowUpTask, idempotency_key: str) -> str:
         if self._partner_model_id is None:
@@ -194,8 +217,29 @@ class OdooAdapter:
                                   "date_deadline": (due or datetime.now(timezone.utc)).date().isoformat()}
         if self.user_id:
             values["user_id"] = self.user_id
+        if idempotency_key:
+            ref = f"{KEY_MARK} {idempotency_key[:200]}"
+            found = await self.call("mail.activity", "search_read",
+                                    domain=[["res_model", "=", "res.partner"], ["res_id", "=", values["res_id"]],
+                                            ["note", "ilike", ref]], fields=["id"], limit=1)
+            found = items_of(found, None, self.name)
+            if found:  # stored by an earlier try whose answer was lost
+                return str(found[0].get("id", ""))
+            values["note"] = f"<p>{as_html(ref)}</p>"
         created = await self.call("mail.activity", "create", vals_list=[values])
         return str(created[0] if isinstance(created, list) and created else created)
+
+    async def complete_task(self, task_id: str, idempotency_key: str) -> str:
+        """The agent marked the activity done: Odoo's "Mark Done" (action_done), which moves it into
+        the chatter. Already gone (an earlier try was done and its answer lost): nothing to do."""
+        if not task_id.isdigit():
+            raise AdapterError(f"'{task_id[:20]}' is not an Odoo activity id", retryable=False,
+                               code="crm.bad_customer_id", params={"service": "Odoo", "id": task_id[:20]})
+        still = items_of(await self.call("mail.activity", "search_read", domain=[["id", "=", int(task_id)]],
+                                         fields=["id"], limit=1), None, self.name)
+        if still:
+            await self.call("mail.activity", "action_done", ids=[int(task_id)])
+        return task_id
 
     async def close(self) -> None:
         await self.http.close()

@@ -7,12 +7,20 @@ idempotency key there and look it up before inserting, so a retried write-back s
 
 Settings (``[crm.NAME]`` with ``type = "salesforce"``)::
 
-    base_url = "https://mycompany.my.salesforce.com"    # the instance URL
-    auth = "client_credentials"      # or "refresh_token", or "token" (a session token)
+    base_url = "https://mycompany.my.salesforce.com"    # the instance URL (until the login names one)
+    auth = "client_credentials"      # or "refresh_token", "jwt_bearer", or "token" (a session token)
     login_url = "https://mycompany.my.salesforce.com"    # where /services/oauth2/token is
     client_id = "3MVG9..."           client_secret_secret = "salesforce_client_secret"
     refresh_token_secret = "salesforce_refresh_token"    token_secret = "salesforce_token"
+    username = "agent@mycompany.com"  private_key_secret = "salesforce_jwt_key"    # jwt_bearer
     api_version = "v60.0"
+
+JWT bearer (``auth = "jwt_bearer"``, Salesforce's server-to-server flow for a connected app with a
+certificate): each login is a JWT (iss = client_id, sub = username, aud = login_url, 3 minutes)
+signed RS256 with the connected app's private key (a PEM, from the keyring or the environment,
+never the file). ``login_url`` defaults to https://login.salesforce.com here (test.salesforce.com
+for a sandbox). Every OAuth login's ``instance_url`` is honoured: the API calls go where Salesforce
+says the org lives (a https address; http only when base_url is http, as for a test server).
 """
 from __future__ import annotations
 
@@ -29,7 +37,9 @@ from crm_adapters.vendors.common import Settings, SettingsError, adapter_name, d
 from crm_adapters.vocabulary import CallLog, Customer, FollowUpTask, Interaction, NumberInfo
 
 KEYS = {"auth", "login_url", "client_id", "client_secret_secret", "refresh_token_secret", "token_secret",
-        "api_version"}
+        "api_version", "username", "private_key_secret"}
+JWT_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+JWT_LIFETIME_S = 180  # Salesforce accepts an assertion for at most 3 minutes
 SOSL_RESERVED = re.compile(r"([?&|!{}\[\]()^~*:\\\"'+\-])")
 ID = re.compile(r"^[A-Za-z0-9]{15,18}$")
 REQUEST_LIMIT_WAIT_S = 600.0  # Salesforce gives no Retry-After for its daily/rolling limit
@@ -64,6 +74,58 @@ def _salesforce_errors(response: httpx.Response) -> AdapterError | None:
     return None
 
 
+def _b64(data: bytes) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def jwt_assertion(private_key_pem: str, client_id: str, username: str, audience: str, now: float | None = None) -> str:
+    """An RS256-signed JWT for Salesforce's OAuth 2.0 JWT bearer flow."""
+    import json
+    import time
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+    try:
+        key = serialization.load_pem_private_key(private_key_pem.encode(), password=None)
+    except (ValueError, TypeError) as exc:
+        raise AdapterError("the Salesforce JWT key is not an unencrypted PEM private key", retryable=False,
+                           code="crm.auth_failed", params={"service": "Salesforce"}) from exc
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise AdapterError("the Salesforce JWT key must be an RSA key (RS256)", retryable=False,
+                           code="crm.auth_failed", params={"service": "Salesforce"})
+    claims = {"iss": client_id, "sub": username, "aud": audience, "exp": int((now or time.time()) + JWT_LIFETIME_S)}
+    signing_input = f"{_b64(json.dumps({'alg': 'RS256'}).encode())}.{_b64(json.dumps(claims).encode())}"
+    signature = key.sign(signing_input.encode(), padding.PKCS1v15(), hashes.SHA256())
+    return f"{signing_input}.{_b64(signature)}"
+
+
+class SalesforceLogin(OAuth2Auth):
+    """OAuth2 for Salesforce: the JWT bearer flow too, and the org's ``instance_url`` honoured."""
+
+    def __init__(self, secret: Any, *, jwt: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(secret, **kwargs)
+        self.jwt = jwt  # {"username", "private_key_secret", "audience"} for auth = "jwt_bearer"
+
+    async def _fetch(self, http: Any) -> None:
+        if self.jwt is not None:
+            assertion = jwt_assertion(self._get(self.jwt["private_key_secret"]), self.client_id, self.jwt["username"],
+                                      self.jwt["audience"])
+            self.extra = {"grant_type": JWT_GRANT, "assertion": self._remember(assertion)}
+        await super()._fetch(http)
+        instance = str(self.answer.get("instance_url") or "").rstrip("/")
+        if instance and instance != http.base_url and _usable_instance(instance, http.base_url):
+            http.base_url = instance
+
+
+def _usable_instance(url: str, configured: str) -> bool:
+    parsed = httpx.URL(url)
+    schemes = ("https", "http") if configured.startswith("http://") else ("https",)
+    return parsed.scheme in schemes and bool(parsed.host) and not parsed.userinfo and parsed.path in ("", "/")
+
+
 class SalesforceAdapter:
     def __init__(self, settings: Settings, context: AdapterContext) -> None:
         self.name = settings.name
@@ -75,20 +137,33 @@ class SalesforceAdapter:
             auth: Any = BearerAuth(context.secret, settings.text("token_secret", "salesforce_token"))
         elif kind in ("client_credentials", "refresh_token"):
             login = settings.text("login_url", base_url).rstrip("/")
-            auth = OAuth2Auth(context.secret, grant=kind, token_url=f"{login}/services/oauth2/token",
-                              client_id=settings.text("client_id", required=True),
-                              client_secret_secret=settings.text("client_secret_secret", "salesforce_client_secret"),
-                              refresh_token_secret=settings.text("refresh_token_secret", "salesforce_refresh_token"))
+            auth = SalesforceLogin(context.secret, grant=kind, token_url=f"{login}/services/oauth2/token",
+                                   client_id=settings.text("client_id", required=True),
+                                   client_secret_secret=settings.text("client_secret_secret", "salesforce_client_secret"),
+                                   refresh_token_secret=settings.text("refresh_token_secret", "salesforce_refresh_token"))
+        elif kind == "jwt_bearer":
+            login = settings.text("login_url", "https://login.salesforce.com").rstrip("/")
+            jwt = {"username": settings.text("username", required=True), "audience": login,
+                   "private_key_secret": settings.text("private_key_secret", "salesforce_jwt_key")}
+            auth = SalesforceLogin(context.secret, grant="client_credentials", token_url=f"{login}/services/oauth2/token",
+                                   client_id=settings.text("client_id", required=True), jwt=jwt)
         else:
-            raise SettingsError(f"[crm.{self.name}] auth = '{kind}': use client_credentials, refresh_token or token",
-                                code="settings.bad_choice", params={"adapter": self.name, "key": "auth",
-                                                                    "choices": "client_credentials, refresh_token, token"})
+            raise SettingsError(f"[crm.{self.name}] auth = '{kind}': use client_credentials, refresh_token, jwt_bearer "
+                                "or token", code="settings.bad_choice",
+                                params={"adapter": self.name, "key": "auth",
+                                        "choices": "client_credentials, refresh_token, jwt_bearer, token"})
         self.auth = auth
         self.base_url = base_url
         self.http = make_http(settings, "salesforce", base_url, auth, error_hook=_salesforce_errors)
 
+    async def _api(self, method: str, path: str, **kwargs: Any) -> Any:
+        """An API call at the org's instance: logged in first, so ``instance_url`` is known."""
+        if isinstance(self.auth, SalesforceLogin) and not self.auth.token:
+            await self.auth.apply(self.http, {}, {})
+        return await self.http.json(method, path, **kwargs)
+
     def _link(self, kind: str, record_id: str) -> str:
-        return f"{self.base_url}/lightning/r/{kind}/{record_id}/view"
+        return f"{self.http.base_url}/lightning/r/{kind}/{record_id}/view"  # the org's instance, once known
 
     async def find_customers(self, number: NumberInfo) -> list[Customer]:
         if not number.e164:
@@ -97,7 +172,7 @@ class SalesforceAdapter:
         query = (f"FIND {{{terms}}} IN PHONE FIELDS RETURNING "
                  "Contact(Id, Name, Email, Phone, MobilePhone, Account.Name, Account.AnnualRevenue), "
                  "Account(Id, Name, Phone, AnnualRevenue) LIMIT 10")
-        answer = await self.http.json("GET", f"{self.api}/search/", params={"q": query}, expect=(200,))
+        answer = await self._api("GET", f"{self.api}/search/", params={"q": query}, expect=(200,))
         found = []
         for r in items_of(answer, "searchRecords", self.name):
             kind = (r.get("attributes") or {}).get("type")
@@ -114,7 +189,7 @@ class SalesforceAdapter:
         return found
 
     async def _query(self, soql: str) -> list[dict[str, Any]]:
-        answer = await self.http.json("GET", f"{self.api}/query/", params={"q": soql}, expect=(200,))
+        answer = await self._api("GET", f"{self.api}/query/", params={"q": soql}, expect=(200,))
         return items_of(answer, "records", self.name)
 
     @staticmethod
@@ -154,7 +229,7 @@ class SalesforceAdapter:
             return existing[0]["Id"]
         if customer_id:
             fields[self._who(customer_id)] = customer_id
-        answer = await self.http.json("POST", f"{self.api}/sobjects/Task/", json_body={**fields, "CallObject": key},
+        answer = await self._api("POST", f"{self.api}/sobjects/Task/", json_body={**fields, "CallObject": key},
                                       expect=(201,))
         if not isinstance(answer, dict) or not answer.get("success", True):
             raise AdapterError(f"Salesforce did not store the task: {answer!r}"[:200], retryable=False, code="crm.not_stored",
@@ -184,6 +259,17 @@ class SalesforceAdapter:
             due = task.due if task.due.tzinfo else task.due.replace(tzinfo=timezone.utc)
             fields.update(ActivityDate=due.date().isoformat(), IsReminderSet=True, ReminderDateTime=due.isoformat())
         return await self._insert_task(fields, task.customer_id, idempotency_key)
+
+    async def complete_task(self, task_id: str, idempotency_key: str) -> str:
+        """The agent marked the task done: Status = Completed (the same again changes nothing)."""
+        if not ID.match(task_id):
+            raise AdapterError(f"'{task_id[:20]}' is not a Salesforce id", retryable=False, code="crm.bad_customer_id",
+                               params={"service": "Salesforce", "id": task_id[:20]})
+        if isinstance(self.auth, SalesforceLogin) and not self.auth.token:
+            await self.auth.apply(self.http, {}, {})
+        await self.http.request("PATCH", f"{self.api}/sobjects/Task/{task_id}", json_body={"Status": "Completed"},
+                                expect=(204, 200))
+        return task_id
 
     async def close(self) -> None:
         await self.http.close()

@@ -12,9 +12,13 @@ delivery).
 - Mode changes mid-call: an in-dialog MESSAGE carrying a fresh signed header for the same
   call and supervisor, or DTMF 1 listen / 2 whisper / 3 barge when the site allows plain
   phones (`MonitorPolicy.dtmf_switch`); the role limits apply to both (a trainee only listens).
-- The sessions follow the customer's call: held, the supervisor hears nothing from the
-  customer (media_plan); replaced by a transfer to this console, they follow the new call;
-  ended or transferred away, the monitoring legs are hung up.
+- Barge tone: when a session enters barge (at its start or by a switch) and the site's policy
+  says so (`MonitorPolicy.barge_tone`), the customer and the agent hear a short tone
+  (cti.tones.BARGE_TONE): someone new is in the conversation. Nothing else changes: the tone
+  does not go to any supervisor. A held customer hears nothing, so gets no tone.
+- The sessions follow the customer's call: held, the supervisor hears nothing at all (not the
+  customer, not the agent's microphone: media_plan); replaced by a transfer to this console,
+  they follow the new call; ended or transferred away, the monitoring legs are hung up.
 - Every start, mode change, end and refusal is reported as a MonitorStarted,
   MonitorModeChanged, MonitorEnded or MonitorRefused event.
 """
@@ -23,6 +27,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+import weakref
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 from urllib.parse import unquote
@@ -44,7 +49,10 @@ from ..events import (
 )
 from ..incoming_policy import Action, Decision, Incoming, MonitorRequest
 from ..legs import LegRole, MonitorMode
+from ..media_wiring import call_audio
 from ..sip_stack import MAX_CALLS
+from ..tones import BARGE_TONE
+from .grants import GRANT_PHRASES, RoleCheck
 from .header import HEADER, MAX_AHEAD_S, REFUSAL_CODES, Verdict, check_header, mode_allowed
 
 log = logging.getLogger(__name__)
@@ -62,6 +70,7 @@ PHRASES = {
     "unknown_call": "This console has no such call",
     "role_not_allowed": "This role may not supervise in this mode",
     "too_many_calls": "No room for another supervisor on this call",
+    **GRANT_PHRASES,
 }
 _DIGITS = re.compile(r"\+?\d{6,}")  # phone numbers (as cti.sip_stack masks them in pjsip's log)
 _REQUEST_USER = re.compile(r"^\S+\s+sips?:([^@;>\s]+)@", re.I)
@@ -76,6 +85,7 @@ class MonitorPolicy:
     max_ahead_s: float = MAX_AHEAD_S
     max_calls: int = MAX_CALLS  # the wheel's limit
     keep_consult_slot: bool = True  # leave room for the agent's consultation call
+    barge_tone: bool = True  # the customer (and the agent) hear a short tone when a supervisor barges in
 
 
 @dataclass
@@ -103,6 +113,8 @@ class MonitorDesk:
         self._seen: dict[str, float] = {}  # used nonces -> their expiry
         self._pending: dict[str, Verdict] = {}  # nonce -> accepted request, until its leg rings
         self.sessions: dict[str, Session] = {}  # monitoring leg id -> session (SIP thread)
+        self.roles: RoleCheck | None = None  # set: roles must be proven by a grant (grants.py)
+        self._tone: Any = None  # weakref to the barge tone's generator (owned by the audio ports)
 
     def _bind(self, core: Any) -> None:
         self._core = core
@@ -116,7 +128,7 @@ class MonitorDesk:
         live = {leg.id for leg in call.legs
                 if leg.role != LegRole.MONITOR.value and leg.state in ("connected", "held")}
         verdict = check_header(text or "", self.secret, self.clock(), self._seen, live,
-                               self.policy.max_ahead_s)
+                               self.policy.max_ahead_s, self.roles)
         if not verdict.ok:
             return self._refuse_invite(verdict, 403)
         if self._no_room(call):
@@ -173,6 +185,8 @@ class MonitorDesk:
                      _for_log(session.supervisor), session.role, session.mode.value)
             self._core.emit(MonitorStarted(cid, session.target, session.supervisor, self.agent,
                                            session.role, session.mode.value))
+            if session.mode is MonitorMode.BARGE:
+                self._barge_tone(session)
         elif isinstance(event, DtmfReceived):
             for digit in event.digits:
                 self._dtmf(session, digit)
@@ -228,7 +242,7 @@ class MonitorDesk:
     def _message(self, session: Session, body: str) -> None:
         token = _token_in(body)
         verdict = check_header(token, self.secret, self.clock(), self._seen, {session.target},
-                               self.policy.max_ahead_s)
+                               self.policy.max_ahead_s, self.roles)
         if verdict.ok and (verdict.supervisor, verdict.role) != (session.supervisor, session.role):
             verdict = replace(verdict, ok=False, reason="wrong_session")
         if not verdict.ok:
@@ -252,6 +266,47 @@ class MonitorDesk:
                  previous.value, mode.value, via)
         self._core.emit(MonitorModeChanged(session.leg_id, session.target, session.supervisor,
                                            self.agent, mode.value, previous.value, via))
+        if mode is MonitorMode.BARGE and previous is not MonitorMode.BARGE:
+            self._barge_tone(session)
+
+    # ------------------------------------------------------------ the barge tone
+    def _barge_tone(self, session: Session) -> None:
+        """The customer and the agent hear a short tone: a supervisor joined the conversation."""
+        audio = self._core.audio
+        customer = self._core.legs.get(session.target)
+        if not self.policy.barge_tone or audio is None or customer is None or customer.state != "connected":
+            return
+        port = call_audio(customer.call)
+        if port is None:
+            return
+        try:
+            tone = self._tone_port(audio)
+            for sink in (port, audio.ear):
+                if sink is not None:
+                    tone.startTransmit(sink)  # (not the bridge plan's: these links stay silent after the tone)
+            tone.stop()
+            tone.play(_tone_desc(), False)
+        except pj.Error as exc:
+            log.warning("the barge tone could not play: %s", exc.reason)
+
+    def _tone_port(self, audio: Any) -> Any:
+        tone = self._tone() if self._tone is not None else None
+        if tone is None:
+            tone = pj.ToneGenerator()
+            tone.createToneGenerator()
+            # the audio ports own it: freed with them, before libDestroy() (PJSUA2-NOTES: lifetimes)
+            audio._owned.append(tone)
+            self._tone = weakref.ref(tone)
+        return tone
+
+
+def _tone_desc() -> Any:
+    tones = pj.ToneDescVector()
+    for hz, on_ms, off_ms in BARGE_TONE:
+        desc = pj.ToneDesc()
+        desc.freq1, desc.freq2, desc.on_msec, desc.off_msec, desc.volume = hz, 0, on_ms, off_ms, 0
+        tones.append(desc)
+    return tones
 
 
 def _raw_header(message: str) -> str | None:

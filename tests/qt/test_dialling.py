@@ -7,7 +7,6 @@ checks each address with the real phone's own check (cti.sip_stack.make_target_u
 """
 from __future__ import annotations
 
-import gc
 import time
 
 import pytest
@@ -17,8 +16,6 @@ from PySide6.QtCore import Qt
 from cti import events as ev
 from cti.settings import SipSettings
 from cti.sip_stack import SoftphoneError, make_target_uri
-
-from console.config import Config
 
 
 class PhoneAtTheBoundary:
@@ -42,35 +39,10 @@ class PhoneAtTheBoundary:
         pass
 
 
-def make_app(qtbot, tmp_path, **config):
-    from console.app import ConsoleApp
-
-    app = ConsoleApp(Config(path=None, data_dir=tmp_path / "data", log_dir=tmp_path / "log",
-                            ctl_name=f"agent-console-qt-{time.monotonic_ns()}", **config), with_phone=False)
-    published: list[dict] = []
-    app.hub.published.connect(lambda e: published.append(dict(e)))
-    app.published = published
-    app.start()
-    qtbot.waitUntil(lambda: app.after_call.outbox is not None, timeout=10000)
-    return app
-
-
 @pytest.fixture
-def apps(qtbot, tmp_path):
-    made = []
-
-    def make(**config):
-        app = make_app(qtbot, tmp_path / str(len(made)), **config)
-        made.append(app)
-        return app
-
-    yield make
-    for app in made:
-        app.shutdown()
-        app.window.close()
-        app.window.deleteLater()
-    qtbot.wait(20)
-    gc.collect()
+def apps(console_apps):
+    """Consoles in this process (tests/harness/console_apps.py): `apps(**config_fields)`."""
+    return console_apps
 
 
 def type_and_dial(qtbot, app, text: str) -> None:

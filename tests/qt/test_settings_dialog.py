@@ -8,10 +8,12 @@ import stat
 import keyring
 import keyring.backends.fail
 import pytest
+
 from PySide6.QtCore import Qt
 
 from console.config import load_config
 from console.settings_dialog import SettingsDialog
+
 from harness.memory_keyring import memory_keyring
 
 CONFIG = """# Jana's desk, set up by IT on 2026-11-02

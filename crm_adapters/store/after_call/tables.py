@@ -14,6 +14,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from crm_adapters.store.columns import UtcDateTime, utc_now
 
 PENDING, DELIVERED, FAILED = "pending", "delivered", "failed"
+# the CRM is back but does not know the customer: waits for the agent to link one (never dropped)
+NEEDS_CUSTOMER = "needs_customer"
 
 
 class Base(DeclarativeBase):
@@ -31,7 +33,8 @@ class OutboxEntry(Base):
     kind: Mapped[str] = mapped_column(String(16))  # "note" | "call_log" | "task"
     record_id: Mapped[str] = mapped_column(String(64), index=True)  # same for every adapter
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)  # per (record, adapter)
-    payload: Mapped[str] = mapped_column(Text)  # JSON of the record as this adapter gets it
+    payload: Mapped[str] = mapped_column(Text)  # JSON of the record as this adapter gets it (numbers too:
+    # the file is private to the user, 0600 in a 0700 folder, like the call log beside it)
     state: Mapped[str] = mapped_column(String(16), default=PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
@@ -91,3 +94,16 @@ class TaskRow(Base):
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     notified: Mapped[bool] = mapped_column(Boolean, default=False)  # the "due now" pop-up was shown
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class CardCacheRow(Base):
+    """What the CRMs said about a number, kept on disk so the card pops from it after a restart
+    while a CRM is down (see :mod:`crm_adapters.card_cache`). Kept ``[crm] cache_ttl_hours`` at
+    most; `agent-console crm purge-cache` empties it."""
+
+    __tablename__ = "console_card_cache"
+
+    e164: Mapped[str] = mapped_column(String(32), primary_key=True)
+    answers: Mapped[str] = mapped_column(Text, default="{}")  # JSON: source -> its answer, with fetched_at (UTC)
+    negative: Mapped[bool] = mapped_column(Boolean, default=False)
+    stored_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, index=True)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from crm_adapters.store.team import bounds
 from crm_adapters.store.team.tables import Base
 
-OUTCOMES = ("started", "mode", "ended", "refused")
+OUTCOMES = ("started", "mode", "ended", "refused", "played", "deleted")  # the last two: call records
 MODES = ("listen", "whisper", "barge", "")
 MAX_LIMIT = 1000
 

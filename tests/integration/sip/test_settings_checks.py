@@ -9,12 +9,14 @@ import sys
 
 import pytest
 from audio_check import levels
-from PySide6.QtCore import Qt
 from sip_parties import free_port
+
+from PySide6.QtCore import Qt
+
+from cti.tones import write_tone
 
 from console.config import load_config
 from console.settings_dialog import SettingsDialog
-from cti.tones import write_tone
 
 
 @pytest.fixture
@@ -55,7 +57,7 @@ def test_sip_test_registers_with_the_typed_password_and_reports_the_registrar_an
     assert "check user and password" in answer
     put(phone, "sip", "s3cret-jana")
     answer = press_test(qtbot, dialog, "phone")
-    assert f"✓ SIP registration: registered as jana at 127.0.0.1" in answer, answer
+    assert "✓ SIP registration: registered as jana at 127.0.0.1" in answer, answer
     assert dialog.path.read_text() == before, "a test never writes the config file"
     assert "s3cret-jana" not in answer
 

@@ -12,9 +12,9 @@ from vendor_http import json_body
 
 API_KEY, DB, LOGIN = "odoo-key-5f3a", "acme", "agent@acme.example"
 FIELDS = {"res.partner": {"id", "name", "email", "lang", "commercial_company_name", "phone", "mobile"},
-          "mail.message": {"id", "date", "body", "message_type", "author_id", "model", "res_id"},
+          "mail.message": {"id", "date", "body", "message_type", "author_id", "model", "res_id", "message_id"},
           "mail.activity": {"id", "summary", "date_deadline", "user_id", "activity_type_id", "res_model", "res_id",
-                            "res_model_id"},
+                            "res_model_id", "note"},
           "ir.model": {"id", "model"}}
 
 
@@ -108,8 +108,10 @@ class FakeOdoo:
             if field not in FIELDS[model]:
                 raise OdooError(422, "builtins.ValueError", f"Invalid field {model}.{field} in leaf {item!r}")
             have = record.get(field)
-            if op not in ("=", "!=", "in"):
+            if op not in ("=", "!=", "in", "ilike"):
                 raise OdooError(422, "builtins.ValueError", f"Invalid operator {op!r}")
+            if op == "ilike":  # case-insensitive "contains", as Odoo's ORM does
+                return isinstance(have, str) and str(value).lower() in have.lower(), pos + 1
             result = have == value if op == "=" else have != value if op == "!=" else have in list(value or [])
             return result, pos + 1
 
@@ -132,13 +134,13 @@ class FakeOdoo:
         return [{f: r.get(f, False) for f in (fields or FIELDS[model])} for r in rows]
 
     def m_message_post(self, model: str, ids: Any, body: str = "", message_type: str = "notification",
-                       subtype_xmlid: str | None = None) -> int:
+                       subtype_xmlid: str | None = None, message_id: str | None = None) -> int:
         if model != "res.partner" or not ids or ids[0] not in [p["id"] for p in self.data["res.partner"]]:
             raise OdooError(404, "odoo.exceptions.MissingError", "Record does not exist or has been deleted.")
         mid = next(self.ids)
         self.data["mail.message"].append({"id": mid, "date": "2024-05-06 10:00:00", "body": body, "model": model,
                                           "res_id": ids[0], "message_type": message_type, "author_id": [2, "API"],
-                                          "subtype": subtype_xmlid})
+                                          "subtype": subtype_xmlid, "message_id": message_id or f"<{mid}@odoo>"})
         return mid
 
     def m_create(self, model: str, ids: Any, vals_list: list | None = None) -> list[int]:

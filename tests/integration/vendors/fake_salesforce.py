@@ -73,7 +73,7 @@ class FakeSalesforce:
             return 400, {"error": "unsupported_grant_type", "error_description": "grant type not supported"}, {}
         token = f"00Dxx!token{next(self.token_counter)}"
         self.tokens.add(token)
-        return 200, {"access_token": token, "instance_url": "http://127.0.0.1", "token_type": "Bearer",
+        return 200, {"access_token": token, "instance_url": getattr(self, "url", "http://127.0.0.1"), "token_type": "Bearer",
                      "issued_at": "1714982400000", "signature": "sig"}, {}
 
     def _search(self, sosl: str) -> tuple[int, Any, dict]:

@@ -24,7 +24,7 @@ from crm_adapters.store.database import Database
 from crm_adapters.store.migrations import Component
 from crm_adapters.store.workstation import open_workstation
 
-AFTER_CALL_TABLES = {"console_outbox", "console_note_drafts", "console_call_log", "console_tasks"}
+AFTER_CALL_TABLES = {"console_outbox", "console_note_drafts", "console_call_log", "console_tasks", "console_card_cache"}
 
 FUTURE_REVISION = '''
 """A later change to the outbox (test only): adds a priority column.

@@ -61,7 +61,7 @@ def test_a_call_log_and_a_task_reach_every_table_they_belong_to(db):
         task = s.scalars(select(TaskRow)).one()
         assert (task.kind, task.number, task.assignee) == ("callback", "+421905123456", "jana")
         assert s.scalars(select(m.FollowUpTask)).one().customer_id == 7
-    assert outbox.counts()["pending"] == 1  # the call log; the task has no remote customer id
+    assert outbox.counts()["pending"] == 2  # the call log and the task: the task's remote id is looked up when sent
 
 
 def test_empty_note_and_untitled_task_are_refused_with_a_reason(db):

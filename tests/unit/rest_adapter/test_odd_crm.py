@@ -100,14 +100,14 @@ def test_write_backs_arrive_intact_and_the_same_key_stores_once(phonebook):
             await adapter.close()
 
     note_id, again, call_id, task_id = run(go())
-    assert note_id == again == "R-1" and call_id == "R-2" and task_id == "R-3"
-    assert len(phonebook.stored) == 3
-    note, call, task = (s["body"] for s in phonebook.stored)
-    assert note == {"text": tricky, "call": "call-9"}
+    assert note_id == again == "R-1" and call_id == "R-2" and task_id == "R-4"
+    assert len(phonebook.stored) == 4  # the call's notes also went to [write.note]
+    note, call, call_note, task = (s["body"] for s in phonebook.stored)
+    assert note == call_note == {"text": tricky, "call": "call-9"}
     assert call["secs"] == 75 and call["memo"] == f"Inbound call, 1 min 15 s (sold): {tricky}"
     assert call["when"] == "2024-05-06T09:30:00+00:00"
     assert task == {"person": "17", "label": "Send the contract", "deadline": "2024-06-01"}
-    assert [s["key"] for s in phonebook.stored] == ["key-note-1", "key-call-1", "key-task-1"]
+    assert [s["key"] for s in phonebook.stored] == ["key-note-1", "key-call-1", "key-call-1:note", "key-task-1"]
 
 
 def test_wrong_key_and_missing_secret_say_so(phonebook):
