@@ -194,7 +194,8 @@ class ConsoleApp:
             "phone_running": self.desk.phone is not None,
             "calls_refused": getattr(self.desk.phone, "refused_calls", 0),  # too many from one caller
             "calls": [  # the calls on the line
-                {"call_id": c.call_id, "direction": c.direction, "state": c.state, "muted": c.muted}
+                {"call_id": c.call_id, "direction": c.direction, "state": c.state, "muted": c.muted,
+                 "conference": list(c.conference)}
                 for c in self.book.live()
             ],
             "current_call": self.book.current or None,

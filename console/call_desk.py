@@ -86,6 +86,7 @@ class CallDesk(QObject):
             ev.CallAnswered: self._answered,
             ev.CallHeld: self._held,
             ev.CallMuted: self._muted,
+            ev.ConferenceChanged: self._conference,
             ev.CallEnded: self._ended,
             ev.RegistrationChanged: self._registration,
             ev.PhoneError: self._phone_error,
@@ -262,6 +263,16 @@ class CallDesk(QObject):
 
     def _muted(self, e: ev.CallMuted) -> None:
         self.book.update(e.call_id, muted=e.muted)
+
+    def _conference(self, e: ev.ConferenceChanged) -> None:
+        """Joined calls know each other (the panel names the others); a conference that is over
+        (one call left) leaves none."""
+        members = [cid for cid in e.call_ids if self.book.get(cid) is not None]
+        for call in self.book.live():
+            if call.call_id in members:
+                self.book.update(call.call_id, conference=tuple(m for m in members if m != call.call_id))
+            elif call.conference and set(call.conference) & set(e.call_ids or call.conference):
+                self.book.update(call.call_id, conference=())
 
     def _recording(self, e: ev.RecordingChanged) -> None:
         changes: dict[str, object] = {"recording": e.recording}

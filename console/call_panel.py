@@ -165,7 +165,8 @@ class CallPanel(QFrame):
         self.list.blockSignals(True)
         self.list.clear()
         for call in live:
-            item = QListWidgetItem(f"{'⬇' if call.direction == 'in' else '⬆'} {shown(call.caller, 80)} — {call.state}")
+            joined = "  ⧉" if call.conference else ""  # joined in a conference
+            item = QListWidgetItem(f"{'⬇' if call.direction == 'in' else '⬆'} {shown(call.caller, 80)} — {call.state}{joined}")
             item.setData(256, call.call_id)
             self.list.addItem(item)
             if call.call_id == self.book.current:
@@ -187,8 +188,11 @@ class CallPanel(QFrame):
             self.caller.setText(row.caller)
             words = {"ringing": self.tr("Incoming call — ringing") if row.direction == "in" else self.tr("Calling…"),
                      "connected": self.tr("On the call"), "held": self.tr("On hold"), "ended": self.tr("Call ended")}
+            others = [c.caller for cid in row.conference if (c := self.book.get(cid)) is not None and c.live]
             self.state.setText(words.get(row.state, row.state) + ("  · " + self.tr("muted") if row.muted else "")
-                               + ("  · ● " + self.tr("REC") if row.recording else ""))
+                               + ("  · ● " + self.tr("REC") if row.recording else "")
+                               + ("  · " + self.tr("Conference with %1").replace("%1", ", ".join(shown(o, 60) for o in others))
+                                  if others else ""))
             if row.connected_at is None:
                 self.timer_label.setText("00:00")
         ringing_in = row is not None and row.state == "ringing" and row.direction == "in"

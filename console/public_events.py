@@ -32,6 +32,7 @@ def _phone(default_region: str) -> dict[type, Callable[[Any], tuple[str, dict[st
         ev.CallAnswered: lambda e: ("call.answered", dict(call_id=e.call_id)),
         ev.CallHeld: lambda e: ("call.held" if e.held else "call.resumed", dict(call_id=e.call_id)),
         ev.CallMuted: lambda e: ("call.muted", dict(call_id=e.call_id, muted=e.muted)),
+        ev.ConferenceChanged: lambda e: ("call.conference", dict(group=e.group, call_ids=list(e.call_ids))),
         ev.RecordingChanged: lambda e: ("call.recording", dict(call_id=e.call_id, recording=e.recording)),
         ev.CallTransferred: lambda e: ("call.transferred", dict(call_id=e.call_id, target=e.target,
                                                                 attended=e.attended, ok=e.ok, reason=e.reason)),

@@ -26,6 +26,7 @@ from .events import (
     CallMuted,
     CallRinging,
     CallTransferred,
+    ConferenceChanged,
     ConsultChanged,
     PhoneError,
     PhoneEvent,
@@ -340,6 +341,7 @@ class CallCommands:
             if leg.held:
                 self.do_resume(leg.id)
         self.core.rewire()
+        self.core.emit(ConferenceChanged(group, tuple(leg.id for leg in legs)))
 
     def do_send_message(self, cid: str, body: str, content_type: str) -> None:
         prm = pj.SendInstantMessageParam()

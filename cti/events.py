@@ -75,6 +75,16 @@ class ConsultChanged:
 
 
 @dataclass(frozen=True)
+class ConferenceChanged:
+    """Calls joined in one conference (``group``): everyone in ``call_ids`` hears everyone else.
+    Sent when calls are joined and when a member leaves; ``call_ids`` empty = the conference is
+    over (one call left talks on its own)."""
+
+    group: str
+    call_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class CallEnded:
     call_id: str
     reason: str  # SIP reason phrase or our own words
@@ -142,6 +152,7 @@ CallEvent = (
     | CallAnswered
     | CallHeld
     | CallMuted
+    | ConferenceChanged
     | CallTransferred
     | ConsultChanged
     | CallEnded

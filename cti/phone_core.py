@@ -15,7 +15,7 @@ import pjsua2 as pj
 
 from .audio_devices import AudioPorts
 from .calls import PhoneCall
-from .events import CallEnded, PhoneError, PhoneEvent
+from .events import CallEnded, ConferenceChanged, PhoneError, PhoneEvent
 from .legs import CallLeg, CallSnapshot
 from .media_wiring import Bridge, wire
 from .settings import SipSettings
@@ -139,15 +139,19 @@ class PhoneCore:
         self.graveyard.append(leg.call)
         with self._snap_lock:
             self._snapshots.pop(leg.id, None)
+        members: tuple[str, ...] | None = None
         if leg.conference:
             left = [x for x in self.legs.values() if x.conference == leg.conference]
             if len(left) == 1:
                 left[0].conference = ""
+            members = tuple(x.id for x in left) if len(left) > 1 else ()
         self.rewire()
         elsewhere = leg.id in self.completed_elsewhere
         self.completed_elsewhere.discard(leg.id)
         log.info("call %s ended: %s %s%s", leg.id, code, reason, " (answered elsewhere)" if elsewhere else "")
         self.emit(CallEnded(leg.id, reason, code, round(leg.duration(), 3), completed_elsewhere=elsewhere))
+        if members is not None:
+            self.emit(ConferenceChanged(leg.conference, members))
 
     def forget_all(self) -> None:
         """At shutdown, after every call was hung up (or given up on)."""

@@ -36,6 +36,7 @@ class Call:
     caller: str = ""  # what the agent sees: the customer's name once known, else the number
     state: str = RINGING  # ringing | connected | held | ended
     muted: bool = False
+    conference: tuple[str, ...] = ()  # the other calls joined with this one ("" = not in a conference)
     recording: bool = False
     recording_file: str = ""
     started: str = ""  # ISO time the call began ringing

@@ -618,6 +618,10 @@
         <translation>ÎNREG</translation>
     </message>
     <message>
+        <source>Conference with %1</source>
+        <translation>Conferință cu %1</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Reia</translation>
     </message>

@@ -618,6 +618,10 @@
         <translation>ЗАП</translation>
     </message>
     <message>
+        <source>Conference with %1</source>
+        <translation>Конференция с %1</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>

@@ -618,6 +618,10 @@
         <translation>NAHR</translation>
     </message>
     <message>
+        <source>Conference with %1</source>
+        <translation>Konferencia s %1</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Pokračovať</translation>
     </message>

@@ -84,3 +84,27 @@ def test_a_call_button_the_phone_refuses_is_said_in_the_window_not_on_stderr(qtb
     expected = sentence_for("sip.bad_dtmf", {"digits": "12x"}, "")
     assert expected and window.statusBar().currentMessage() == expected
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_joined_calls_show_who_is_in_the_conference_and_stop_when_one_is_left(qtbot):
+    """Before, two calls joined in a conference looked like any two calls: nothing said that the
+    customer and the colleague now hear each other (issue 13)."""
+    window = MainWindow("Jana")
+    qtbot.addWidget(window)
+    window.show()
+    hub, bridge = EventHub(), Bridge()
+    PublicEvents(bridge, hub, "SK")
+    desk = CallDesk(window, hub, None, "SK", bridge)
+    published = []
+    hub.published.connect(published.append)
+    for cid, number in (("c1", "+421905123456"), ("c2", "+421911234567")):
+        desk.on_phone_event(ringing(cid, number))
+        desk.on_phone_event(ev.CallAnswered(cid))
+    desk.on_phone_event(ev.ConferenceChanged("g1", ("c1", "c2")))
+    qtbot.waitUntil(lambda: "Conference with +421 905 123 456" in window.call_panel.state.text())  # c2 is shown
+    assert any(e["type"] == "call.conference" and e["call_ids"] == ["c1", "c2"] for e in published)
+    assert desk.book.get("c1").conference == ("c2",)
+    desk.on_phone_event(ev.CallEnded("c1", "BYE", 200, 12.0))
+    desk.on_phone_event(ev.ConferenceChanged("g1", ()))
+    qtbot.waitUntil(lambda: "Conference" not in window.call_panel.state.text())
+    assert desk.book.get("c2").conference == ()

@@ -38,13 +38,16 @@ def test_second_call_holds_first_then_conference_and_recording(phones, tones, tm
     time.sleep(1.0)
     agent.send(f"conference {first} {second}")
     agent.wait("CallHeld", call_id=first, held=False)
+    joined = agent.wait("ConferenceChanged")  # the console names the members from this
+    assert sorted(joined["call_ids"]) == sorted([first, second])
     t_conf = time.time()
     time.sleep(2.0)
     agent.send(f"unrecord {first}")
     agent.wait("RecordingChanged", call_id=first, recording=False)
     agent.send(f"hangup {first}")
-    agent.send(f"hangup {second}")
     agent.wait("CallEnded", call_id=first)
+    assert agent.wait("ConferenceChanged", group=joined["group"])["call_ids"] == [], "one call left: no conference"
+    agent.send(f"hangup {second}")
     agent.wait("CallEnded", call_id=second)
     for p in (customer, expert):
         assert p.stop() == 0
