@@ -93,11 +93,17 @@ def keep_private(path: Path) -> None:
     WAL files it creates later the database file's own mode."""
     if os.name == "nt":
         return
-    try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600))  # an empty file is an empty database
-    except OSError as exc:
-        log.warning("could not create the database file privately: %s", exc.strerror or exc)
-        return
+    # Never open an existing database file here: closing any descriptor of a file drops every
+    # POSIX lock this process holds on it, SQLite's included. Another process then believes it
+    # is the last one, deletes the WAL, and what this process writes next is lost.
+    if not os.path.lexists(path):
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))  # an empty database
+        except FileExistsError:
+            pass  # made meanwhile (another thread opening the same database)
+        except OSError as exc:
+            log.warning("could not create the database file privately: %s", exc.strerror or exc)
+            return
     for suffix in ("", "-wal", "-shm", "-journal"):
         try:
             st = os.lstat(f"{path}{suffix}")
