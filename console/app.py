@@ -218,6 +218,7 @@ class ConsoleApp:
         self._down = True
         self.ctl.close()
         self.languages.remove()  # (tests run several consoles in one application)
+        self.theme.close()
         self.background.drain(5.0)  # saves the agent made last are on disk before the databases close
         if self.desk.phone is not None:
             try:
@@ -291,12 +292,15 @@ def run_console(config: Config, *, with_phone: bool = True, after_start=None) ->
     app = ConsoleApp(config, with_phone=with_phone)
     try:
         app.start()
+        if after_start is not None:
+            after_start(app)
     except (CtlError, FeatureError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         app.shutdown()
         return 1
-    if after_start is not None:
-        after_start(app)
+    except BaseException:  # stopped while starting (SIGTERM in the demo): its threads end before its folders go
+        app.shutdown()
+        raise
     stopper = None
     if os.name == "posix":  # Windows ends a desktop program through its window, not a signal
         from console.stop_signals import StopOnSignals

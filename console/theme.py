@@ -14,6 +14,7 @@ import re
 import weakref
 from importlib import resources
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -90,9 +91,13 @@ class Theme(QObject):
         self.app = app
         self.choice = choice if choice in THEMES else "system"
         self.base = resources.files("resources").joinpath("theme.qss").read_text(encoding="utf-8")
-        self._light_palette = app.palette()
+        global _original_palette
+        if _original_palette is None:  # the desktop's own, before any theme of ours changed it
+            _original_palette = QPalette(app.palette())
+        self._light_palette = _original_palette
         self._own: list[tuple[weakref.ref, str]] = []
         self.dark = False
+        self._closed = False
         self.system_scheme = app.styleHints().colorScheme()
         app.styleHints().colorSchemeChanged.connect(self._desktop_switched)
         self.apply()
@@ -126,11 +131,22 @@ class Theme(QObject):
         alive = []
         for ref, qss in self._own:
             widget = ref()
-            if widget is not None:
+            if widget is not None and shiboken6.isValid(widget):  # (Qt may have deleted it already)
                 widget.setStyleSheet(sheet_for(qss, self.dark))
                 alive.append((ref, qss))
         self._own = alive
         return self.name
+
+    def close(self) -> None:
+        """This console's look ends (it shuts down, or another is installed): no longer follow."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.app.styleHints().colorSchemeChanged.disconnect(self._desktop_switched)
+        except (RuntimeError, TypeError):
+            pass
+        self._own = []
 
     def own_sheet(self, widget: QWidget, qss: str) -> None:
         """A widget's own sheet, in the light colours; it follows the theme from now on."""
@@ -139,10 +155,13 @@ class Theme(QObject):
 
 
 _current: Theme | None = None
+_original_palette: QPalette | None = None
 
 
 def install(app: QApplication, choice: str = "system") -> Theme:
     global _current
+    if _current is not None:
+        _current.close()
     _current = Theme(app, choice)
     return _current
 

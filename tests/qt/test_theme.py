@@ -90,4 +90,5 @@ def test_the_console_follows_the_desktop_and_a_chosen_theme(qapp, qtbot):
             look.choose("purple")
     finally:
         look.choose("light")
+        look.close()
         qapp.setStyleSheet("")
