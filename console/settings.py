@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from .features import FeatureApi, SettingsPage
+from .features import CtlCommand, FeatureApi, SettingsPage
 from .settings_pages import pages
 
 
@@ -46,6 +46,10 @@ class SettingsFeature:
 
         if theme.current() is not None and config.theme != theme.current().choice:
             theme.current().choose(config.theme)
+        switch = self.api.features.features.get(CtlCommand, "language")  # the console's own switch (ctl language)
+        if switch is not None and config.language != getattr(self.api.config, "language", config.language):
+            switch.handler([config.language])
+        self.api.config = config
         self.api.tell(self.dialog.message.text() if self.dialog else "", 10000)
 
     def ctl_theme(self, args: list[str]) -> dict[str, Any]:

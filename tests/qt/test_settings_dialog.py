@@ -115,3 +115,20 @@ def test_emptying_a_field_takes_the_key_out_so_the_default_applies_again(qtbot, 
     text = dialog.path.read_text()
     assert "registrar" not in text and "# the office PBX; ask Marek before changing it" in text
     assert load_config(dialog.path).sip.registrar == ""
+
+
+def test_the_window_page_switches_theme_and_language_at_once_and_keeps_them(qtbot, console_apps):
+    from console import theme
+
+    app = console_apps(toml='[agent]\nid = "jana"\n')
+    settings = next(f for f in app.installed if type(f).__name__ == "SettingsFeature")
+    dialog = settings.open("window")
+    window_page = dialog.view("window")
+    window_page.set_text(field(window_page, "theme"), "dark")
+    window_page.set_text(field(window_page, "language"), "sk")
+    save(qtbot, dialog)
+    assert theme.current().dark and app.languages.code == "sk"
+    qtbot.waitUntil(lambda: app.window.call_panel.buttons["answer"].text() == "Prijať")  # re-worded on its next turn
+    config = load_config(app.config.path)
+    assert (config.theme, config.language) == ("dark", "sk")
+    theme.current().choose("light")
