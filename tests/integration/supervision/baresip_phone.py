@@ -51,9 +51,12 @@ class BaresipLead:
         os.makedirs(self.dir)
         tone = write_tone(os.path.join(self.dir, "tone.wav"), tone_hz, seconds=seconds, rate=8000)
         self.cons = free_port()
+        sip_port = free_port()
+        while sip_port == self.cons:  # two quick asks for a free port can get the same one (seen in CI:
+            sip_port = free_port()    # "SIP Transport failed: Address already in use")
         rtp = random.randrange(40000, 50000, 2)
         with open(os.path.join(self.dir, "config"), "w") as f:
-            f.write(CONFIG.format(port=free_port(), tone=tone, rtp=rtp, rtp_end=rtp + 40, cons=self.cons,
+            f.write(CONFIG.format(port=sip_port, tone=tone, rtp=rtp, rtp_end=rtp + 40, cons=self.cons,
                                   dir=self.dir))
         with open(os.path.join(self.dir, "accounts"), "w") as f:
             f.write("<sip:petra@127.0.0.1>;regint=0;audio_codecs=PCMU\n")
