@@ -133,12 +133,16 @@ class Tray(QObject):
             self.no_tray.setObjectName("noTray")
             self.window.statusBar().addPermanentWidget(self.no_tray)
             log.info("this desktop has no system tray: notices go to their own window")
+        # the same entries in the window's menu bar: ready/away, settings, the set-up assistant … are
+        # there on a desktop with no tray too
+        self.menu_in_window = self.window.menuBar().addMenu(self.menu)
         follow_language(self.menu, self.retranslate)
         self.show_state()
         if self.icon is not None:
             self.icon.show()
 
     def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Console"))
         for name, point in self._points.items():
             self.actions[name].setText(QCoreApplication.translate("Tray", point.text))
         if self.away_menu is not None:

@@ -2526,6 +2526,10 @@ Napište jeho telefonní číslo nebo jeho ID v tom CRM:</translation>
         <translation>Ukončit</translation>
     </message>
     <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Konzole</translation>
+    </message>
+    <message>
         <source>Away</source>
         <translation>Pryč</translation>
     </message>

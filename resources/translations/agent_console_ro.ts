@@ -2526,6 +2526,10 @@ Tastați numărul de telefon sau ID-ul lui în acel CRM:</translation>
         <translation>Ieșire</translation>
     </message>
     <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Consolă</translation>
+    </message>
+    <message>
         <source>Away</source>
         <translation>Absent</translation>
     </message>

@@ -2526,6 +2526,10 @@ Type their phone number, or their id in that CRM:</source>
         <translation>Выход</translation>
     </message>
     <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Консоль</translation>
+    </message>
+    <message>
         <source>Away</source>
         <translation>Отошёл</translation>
     </message>

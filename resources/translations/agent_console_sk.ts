@@ -2526,6 +2526,10 @@ Napíšte jeho telefónne číslo alebo jeho ID v tom CRM:</translation>
         <translation>Ukončiť</translation>
     </message>
     <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Konzola</translation>
+    </message>
+    <message>
         <source>Away</source>
         <translation>Preč</translation>
     </message>

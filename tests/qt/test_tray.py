@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from crm_adapters.local import models as m
 from crm_adapters.local.adapter import create as create_local
@@ -126,3 +126,17 @@ def test_a_real_call_that_rings_is_a_notice_with_the_customer_and_brings_the_win
         customer.kill()
         customer.wait()
         other.close()
+
+
+def test_the_window_menu_bar_has_the_same_entries_settings_and_the_assistant_too(apps, qtbot):
+    """On a desktop without a tray the entries (ready/away, settings, the set-up assistant, quit)
+    must still be reachable: the window's menu bar has them, and they work from there."""
+    app = apps()
+    bar = app.window.menuBar()
+    console_menu = next(a.menu() for a in bar.actions() if a.menu() is not None and a.menu().objectName() == "trayMenu")
+    qtbot.waitUntil(lambda: bool(console_menu.actions()))
+    texts = [a.text() for a in console_menu.actions()]
+    assert "Settings…" in texts and "Set-up assistant…" in texts and "Quit" in texts, texts
+    next(a for a in console_menu.actions() if a.text() == "Set-up assistant…").trigger()
+    qtbot.waitUntil(lambda: any(w.objectName() == "firstRunAssistant" and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
