@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 import os
 import struct
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from sqlalchemy import BigInteger, Float, Index, Integer, LargeBinary, String, delete, func, insert, or_, select
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from crm_adapters.store.team import audit as audit_lines, bounds
 from crm_adapters.store.team.audit import AuditEntry
 from crm_adapters.store.team.tables import Base
+from crm_adapters.store.team.writing import write_transaction
 
 CHUNK = 256 * 1024
 MAX_BYTES = 400 * 1024 * 1024  # about three and a half hours at pjmedia's 16 kHz mono
@@ -223,17 +224,8 @@ class CallRecords:
                                 .order_by(RecordRow.started).limit(max(1, min(int(limit), MAX_FOUND)))).all()
             return tuple(_record(r) for r in rows)
 
-    @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
-            if self.is_sqlite:
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.rollback()
-                raise
-            conn.commit()
+    def _writing(self) -> AbstractContextManager[Connection]:
+        return write_transaction(self.engine)  # (crm_adapters/store/team/writing.py)
 
 
 def _record(r) -> CallRecord:

@@ -13,8 +13,8 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from sqlalchemy import delete, event, insert, select, text as sql, update
@@ -37,6 +37,7 @@ from crm_adapters.store.team.model import (
 )
 from crm_adapters.store.team.tables import TEAM, AgentRow, CallRow, HandoffRow, HistoryRow, RequestRow, WaitingRow
 from crm_adapters.store.team.watch import Watcher
+from crm_adapters.store.team.writing import write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -305,19 +306,8 @@ class TeamStore:
 
     # -- how writes are made ---------------------------------------------------------------
 
-    @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        """One short write transaction. On SQLite it takes the write lock first (BEGIN
-        IMMEDIATE), so a read-then-write never fails halfway because another wrote."""
-        with self.engine.connect() as conn:
-            if self.is_sqlite:
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.rollback()
-                raise
-            conn.commit()
+    def _writing(self) -> AbstractContextManager[Connection]:
+        return write_transaction(self.engine)  # (crm_adapters/store/team/writing.py)
 
     def _tell(self, conn: Connection) -> None:
         """Others learn of this write when it commits."""
