@@ -1,9 +1,8 @@
 """Repeat callers: the saved card pops at once, then every CRM is asked again."""
 from __future__ import annotations
 
-import time
-
 import threading
+import time
 
 import pytest
 from lookup_fakes import NUMBER, FakeCrm, call, customer, run
